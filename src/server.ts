@@ -1,5 +1,5 @@
-// `npm start`: the Probot server. Handlers are wired in app.ts.
+// `npm start`: the Probot server (or, without APP_ID, Probot's setup flow from app.yml).
 import { run } from "probot";
-import { app } from "./app.js";
+import { createApp } from "./app.js";
 
-await run(app);
+await run(createApp());

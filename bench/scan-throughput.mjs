@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Scan throughput of the built CLI, next to ripgrep on the same bytes. Not a test: it prints figures.
+//
+//   npm run bench:scan                      # builds, then: node bench/scan-throughput.mjs
+//   node bench/scan-throughput.mjs [SIZE] [--runs 3] [--history-mb 40] [--commits 400] [--keep]
+//
+// SIZE is the corpus size (default 200MB, decimal units). The corpus comes from the shared generator
+// (../shared/bench/make-corpus.mjs from the checkout; MAKE_CORPUS overrides), with 500 planted keys and
+// 500 decoys, seed 1. Measured, best of --runs on a warm page cache:
+//   1. directory scan: `moltbook-guard scan DIR --format json` vs `rg -uu -j1 -c PATTERN DIR`
+//   2. diff scan:      `moltbook-guard scan --diff FILE` vs `rg --no-mmap -c PATTERN FILE`
+//   3. history scan:   a git repository built from a slice of the corpus (--commits commits, with edits
+//                      and deletions), `moltbook-guard scan --history` vs `git log -p --all | rg PATTERN`
+// plus the scanner's peak RSS and a check of its findings against the generator's manifest.
+// Targets: directory >= 0.5x rg; diff >= 700 MB/s; RSS < 100 MB; history >= 1.0x git log | rg.
+// ripgrep is optional (apt-get install ripgrep); without it only our own figures are printed.
+
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = fileURLToPath(new URL("../", import.meta.url));
+const CLI = join(REPO, "dist/src/cli.js");
+const MAKE_CORPUS = process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
+const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
+
+const args = parseArgs(process.argv.slice(2));
+main().catch((error) => {
+  console.error(`scan-throughput: ${error.message}`);
+  process.exitCode = 2;
+});
+
+async function main() {
+  for (const [file, what] of [
+    [CLI, "the built CLI. To resolve, run npm run build (npm run bench:scan does)"],
+    [MAKE_CORPUS, "the corpus generator. To resolve, set MAKE_CORPUS to make-corpus.mjs"],
+  ]) {
+    if (!existsSync(file)) throw new Error(`missing ${what} (${file}).`);
+  }
+  const rg = spawnSync("rg", ["--version"], { encoding: "utf8" });
+  const hasRg = rg.status === 0;
+  const work = mkdtempSync(join(tmpdir(), "mg-bench-"));
+  try {
+    console.log(`moltbook-guard ${detectorVersion()}; node ${process.version}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`);
+    const corpus = join(work, "corpus");
+    const diff = join(work, "corpus.diff");
+    const t0 = performance.now();
+    execFileSync(process.execPath, [MAKE_CORPUS, "--out", corpus, "--size", args.size, "--keys", "500", "--decoys", "500", "--seed", "1", "--diff", diff], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    console.log(`corpus generated in ${secs(performance.now() - t0)} s\n`);
+    const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, "utf8"));
+    const results = {};
+
+    // 1. Directory scan.
+    const dirBytes = manifest.totalBytes;
+    const ours = await best(() => runOurs(["scan", ".", "--format", "json"], corpus));
+    results.directory = figures("directory scan", dirBytes, ours, hasRg ? await best(() => runTimed("rg", ["-uu", "-j1", "-c", PATTERN, "."], corpus)) : null);
+    results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
+    results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
+    console.log(`  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}\n`);
+
+    // 2. One big unified diff.
+    const diffBytes = statSync(diff).size;
+    const oursDiff = await best(() => runOurs(["scan", "--diff", diff, "--format", "json"], work));
+    results.diff = figures("diff scan", diffBytes, oursDiff, hasRg ? await best(() => runTimed("rg", ["--no-mmap", "-c", PATTERN, diff], work)) : null);
+    results.diff.rssMB = +(oursDiff.rss / 1e6).toFixed(1);
+    results.diff.check = checkFindings(JSON.parse(oursDiff.stdout).findings, manifest.keys);
+    console.log(`  target >= 700 MB/s; peak RSS ${results.diff.rssMB} MB; ${describeCheck(results.diff.check)}\n`);
+
+    // 3. History.
+    const repo = join(work, "repo");
+    const slice = buildHistory(corpus, repo, manifest);
+    console.log(`history: ${args.commits} commits from ${slice.files} files (${(slice.bytes / 1e6).toFixed(1)} MB) with edits and deletions, ${slice.keys} keys`);
+    const oursHistory = await best(() => runOurs(["scan", "--history", "--format", "json"], repo));
+    const logBytes = Number(execFileSync("sh", ["-c", "git log -p --all | wc -c"], { cwd: repo, encoding: "utf8" }).trim());
+    const theirs = hasRg ? await best(() => runTimed("sh", ["-c", `git log -p --all | rg -c '${PATTERN}'`], repo)) : null;
+    results.history = figures("history scan", logBytes, oursHistory, theirs, "git log -p | rg");
+    const found = new Set(JSON.parse(oursHistory.stdout).findings.map((f) => f.fingerprint)).size;
+    results.history.keysFound = found;
+    results.history.keysPlanted = slice.keys;
+    results.history.rssMB = +(oursHistory.rss / 1e6).toFixed(1);
+    console.log(`  target >= 1.0x; peak RSS ${results.history.rssMB} MB; distinct keys found ${found} of ${slice.keys} planted in the slice\n`);
+
+    console.log(JSON.stringify({ size: args.size, runs: args.runs, ...results }));
+  } finally {
+    if (args.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function parseArgs(argv) {
+  const o = { size: "200MB", runs: 3, historyMB: 40, commits: 400, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--runs") o.runs = Number(argv[++i]);
+    else if (a === "--history-mb") o.historyMB = Number(argv[++i]);
+    else if (a === "--commits") o.commits = Number(argv[++i]);
+    else if (a === "--keep") o.keep = true;
+    else if (!a.startsWith("-")) o.size = a;
+    else throw new Error(`unknown argument ${a}. To resolve, see the usage at the top of bench/scan-throughput.mjs.`);
+  }
+  return o;
+}
+
+/** Which detector was measured: the last commit touching src/detect, and whether the tree differs from it. */
+function detectorVersion() {
+  const git = (...a) => spawnSync("git", a, { cwd: REPO, encoding: "utf8" }).stdout?.trim() ?? "";
+  const commit = git("log", "-1", "--format=%h %cs", "--", "src/detect") || "uncommitted";
+  const dirty = git("status", "--porcelain", "--", "src/detect") ? " + uncommitted changes" : "";
+  return `detector at ${commit}${dirty}`;
+}
+
+/** Runs the CLI in-process of a small wrapper that reports the process's own peak RSS at exit. */
+function runOurs(cliArgs, cwd) {
+  const wrapper =
+    "process.argv = [process.argv[0], process.env.MG_CLI, ...JSON.parse(process.env.MG_ARGS)];" +
+    "process.on('exit', () => process.stderr.write('\\nMG_RSS=' + process.resourceUsage().maxRSS * 1024 + '\\n'));" +
+    "await import(process.env.MG_CLI);";
+  return runTimed(process.execPath, ["--input-type=module", "-e", wrapper], cwd, {
+    MG_CLI: CLI,
+    MG_ARGS: JSON.stringify(cliArgs),
+  }).then((r) => {
+    if (r.code !== 0 && r.code !== 1) throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
+    return { ...r, rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0) };
+  });
+}
+
+function runTimed(cmd, cmdArgs, cwd, env = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => (stderr += b));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ ms: performance.now() - started, code, stdout: Buffer.concat(out).toString(), stderr }));
+  });
+}
+
+/** Best (shortest) of args.runs runs, after one warm-up that fills the page cache. */
+async function best(run) {
+  let top = await run();
+  for (let i = 0; i < args.runs; i++) {
+    const r = await run();
+    if (r.ms < top.ms) top = r;
+  }
+  return top;
+}
+
+function figures(label, bytes, ours, theirs, theirLabel = "rg") {
+  const mbs = (r) => bytes / 1e6 / (r.ms / 1000);
+  const line = { bytes, ms: Math.round(ours.ms), mbPerSec: Math.round(mbs(ours)) };
+  let text = `${label}: ${(bytes / 1e6).toFixed(1)} MB in ${secs(ours.ms)} s = ${line.mbPerSec} MB/s`;
+  if (theirs) {
+    line.theirMs = Math.round(theirs.ms);
+    line.theirMbPerSec = Math.round(mbs(theirs));
+    line.ratio = +(theirs.ms / ours.ms).toFixed(2);
+    text += `; ${theirLabel} ${secs(theirs.ms)} s = ${line.theirMbPerSec} MB/s; ratio ${line.ratio}x`;
+  }
+  console.log(text);
+  return line;
+}
+
+/** Planted keys found at their file, line and column; anything else we reported counts as extra. */
+function checkFindings(findings, keys) {
+  const want = new Set(keys.map((k) => `${k.file}:${k.line}:${k.column}`));
+  const got = new Set(findings.map((f) => `${f.path}:${f.line}:${f.column}`));
+  const missing = [...want].filter((k) => !got.has(k));
+  const extra = [...got].filter((k) => !want.has(k));
+  return { planted: want.size, found: want.size - missing.length, extra: extra.length, missingSample: missing.slice(0, 3) };
+}
+
+function describeCheck(c) {
+  return `manifest check: ${c.found}/${c.planted} planted keys at the right place, ${c.extra} extra${c.missingSample.length ? `; missing e.g. ${c.missingSample.join(", ")}` : ""}`;
+}
+
+/**
+ * A repository whose history is a slice of the corpus: files arrive in batches over `commits`
+ * commits; every fifth commit also edits an earlier file (appending a line) and every seventh deletes
+ * one, so keys are added, carried and removed as in real histories. Built with git fast-import: one
+ * process, deterministic.
+ */
+function buildHistory(corpus, repo, manifest) {
+  const files = [];
+  let bytes = 0;
+  (function walk(dir) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (bytes >= args.historyMB * 1e6) return;
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else {
+        const rel = relative(corpus, abs);
+        files.push(rel);
+        bytes += statSync(abs).size;
+      }
+    }
+  })(corpus);
+  const inSlice = new Set(files);
+  const keys = new Set(manifest.keys.filter((k) => inSlice.has(k.file)).map((k) => k.key)).size;
+  execFileSync("git", ["init", "-q", "-b", "main", repo]);
+  const parts = [];
+  const per = Math.ceil(files.length / args.commits);
+  let when = 1_700_000_000;
+  for (let c = 0; c < args.commits; c++) {
+    const batch = files.slice(c * per, (c + 1) * per);
+    const message = `commit ${c}: add ${batch.length} files\n`;
+    parts.push(`commit refs/heads/main\ncommitter Bench <bench@example.invalid> ${when++} +0000\ndata ${Buffer.byteLength(message)}\n${message}`);
+    for (const rel of batch) {
+      const content = readFileSync(join(corpus, rel));
+      parts.push(Buffer.from(`M 100644 inline ${rel}\ndata ${content.length}\n`), content, Buffer.from("\n"));
+    }
+    if (c > 0 && c % 5 === 0) {
+      const rel = files[(c * 7) % (c * per)];
+      const content = Buffer.concat([readFileSync(join(corpus, rel)), Buffer.from(`// edited in commit ${c}\n`)]);
+      parts.push(Buffer.from(`M 100644 inline ${rel}\ndata ${content.length}\n`), content, Buffer.from("\n"));
+    }
+    if (c > 0 && c % 7 === 0) parts.push(`D ${files[(c * 13) % (c * per)]}\n`);
+    parts.push("\n");
+  }
+  const stream = Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
+  writeFileSync(join(repo, "..", "history.fi"), stream);
+  execFileSync("sh", ["-c", "git fast-import --quiet < ../history.fi"], { cwd: repo });
+  execFileSync("git", ["checkout", "-q", "main"], { cwd: repo });
+  return { files: files.length, bytes, keys };
+}
+
+function secs(ms) {
+  return (ms / 1000).toFixed(2);
+}

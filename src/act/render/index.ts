@@ -1,0 +1,38 @@
+// What the rest of the app calls to render its GitHub output. Pure: data in, strings out.
+export * from "./model.js";
+export {
+  renderCheckRun,
+  CHECK_RUN_NAME,
+  type CheckRunAnnotation,
+  type CheckRunOptions,
+  type RenderedCheckRun,
+} from "./render-check-run.js";
+export { chunkAnnotations } from "./chunk-annotations.js";
+export { renderPrComment, PR_COMMENT_MARKER, hasMarker } from "./render-pr-comment.js";
+export {
+  suggestReplacement,
+  planSuggestion,
+  renderReviewComment,
+  type SuggestionInput,
+  type Suggestion,
+  type ReviewCommentInput,
+  type RenderedReviewComment,
+} from "./render-suggestion.js";
+export {
+  renderIncidentIssue,
+  incidentMarker,
+  parseIncidentMarker,
+  DEFAULT_INCIDENT_LABELS,
+  type RenderedIncidentIssue,
+  type IncidentIssueOptions,
+} from "./render-incident-issue.js";
+export { renderRemediationSteps } from "./render-remediation-steps.js";
+export { formatDuration, formatTimestamp, durationBetween } from "./render-time.js";
+export {
+  groupIncidentLocations,
+  type FindingSummary,
+  type IncidentGroup,
+} from "./group-incident-locations.js";
+export { lifecycleStage, overallStage, isKeyNeutralised, type LifecycleStage } from "./lifecycle-stage.js";
+export { scrubKeys } from "./scrub-keys.js";
+export { detectLanguage, type Language } from "./detect-language.js";

@@ -1,0 +1,36 @@
+import { CommanderError } from "commander";
+import { buildProgram } from "./build-program.js";
+
+export const EXIT_ERROR = 2;
+
+/**
+ * Parses argv and runs the command. Any failure becomes exit status 2 and ONE line on stderr that
+ * says what to do; set MOLTBOOK_GUARD_DEBUG=1 to also see the stack.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`| head`) is the reader's choice, not our failure.
+    if (error.code !== "EPIPE") throw error;
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return;
+      if (error.code === "commander.help") {
+        process.exitCode = EXIT_ERROR;
+        return;
+      }
+      fail(`${error.message.replace(/^error: /, "")}. To resolve, see moltbook-guard scan --help.`);
+      return;
+    }
+    if (process.env.MOLTBOOK_GUARD_DEBUG) console.error(error);
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function fail(message: string): void {
+  const line = message.replace(/\s*\n\s*/g, " ").replace(/\.\.(\s|$)/g, ".$1");
+  process.stderr.write(`moltbook-guard: ${line}\n`);
+  process.exitCode = EXIT_ERROR;
+}

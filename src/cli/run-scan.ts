@@ -1,0 +1,94 @@
+import { realpathSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { renderReport, type Format } from "../report/render-report.js";
+import type { ScanReport } from "../report/scan-report.js";
+import { skippedReason } from "../report/skipped-reason.js";
+import { IGNORE_FILE, loadIgnoreList } from "./ignore-list.js";
+import { packageVersion } from "./package-version.js";
+import { createProgress } from "./progress-bar.js";
+import { scanDiffs } from "./scan-diffs.js";
+import { scanGit } from "./scan-git.js";
+import { scanPaths } from "./scan-paths.js";
+import type { SourceOutcome } from "./source-outcome.js";
+
+export interface ScanOptions {
+  format: Format;
+  /** Honour .gitignore (false with --no-ignore). */
+  ignore: boolean;
+  ignoreFile?: string;
+  maxFileSize: number;
+  diff: boolean;
+  includeRemoved: boolean;
+  staged: boolean;
+  history?: true | string;
+  progress: boolean;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+
+/**
+ * `moltbook-guard scan`: pick the source, drop findings whose fingerprint an ignore file lists, render,
+ * and return the exit code (0 clean, 1 findings). Errors are thrown, one line each, for the caller.
+ */
+export async function runScan(args: string[], options: ScanOptions): Promise<number> {
+  const modes = [options.diff && "--diff", options.staged && "--staged", options.history && "--history"].filter(Boolean);
+  if (modes.length > 1) {
+    throw new Error(`${modes.join(" and ")} cannot be combined. To resolve, run one scan per mode.`);
+  }
+  const started = performance.now();
+  const showProgress = options.progress && process.stderr.isTTY === true;
+  const progress = await createProgress(showProgress, options.history ? "commits" : "files");
+  let outcome: SourceOutcome;
+  try {
+    if (options.diff) outcome = await scanDiffs(args, options.includeRemoved);
+    else if (options.staged || options.history) {
+      outcome = await scanGit(args, {
+        history: options.history,
+        includeRemoved: options.includeRemoved,
+        progress,
+        countFirst: showProgress,
+      });
+    } else {
+      outcome = await scanPaths(args.length ? args : ["."], {
+        gitignore: options.ignore,
+        maxFileSize: options.maxFileSize,
+        progress,
+        countFirst: showProgress,
+      });
+    }
+  } finally {
+    progress.stop();
+  }
+  const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, outcome.roots), options.ignoreFile !== undefined);
+  const findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
+  const report: ScanReport = {
+    findings,
+    stats: { ...outcome.stats, ms: Math.round(performance.now() - started), ignored: outcome.findings.length - findings.length },
+  };
+  for (const s of report.stats.skipped) process.stderr.write(`moltbook-guard: ${skippedReason(s)}\n`);
+  process.stdout.write(renderReport(report, options.format, { color: useColor(), version: packageVersion() }));
+  return findings.length ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** --ignore-file alone if given; otherwise `.moltbook-guard-ignore` in the current directory and each scanned root. */
+function ignoreFiles(explicit: string | undefined, roots: string[]): string[] {
+  if (explicit !== undefined) return [resolve(explicit)];
+  const seen = new Set<string>();
+  for (const dir of [process.cwd(), ...roots]) {
+    let real = dir;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      // Keep the path as given; loadIgnoreList skips a missing file.
+    }
+    seen.add(join(real, IGNORE_FILE));
+  }
+  return [...seen];
+}
+
+function useColor(): boolean {
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true && process.stdout.hasColors();
+}

@@ -1,0 +1,67 @@
+import type { Finding } from "./finding.js";
+import { findKeyHits } from "./find-key-hits.js";
+import type { Locator } from "./locator.js";
+import { makeFinding } from "./make-finding.js";
+import { HOLD, LOOKBACK } from "./scan-window.js";
+
+const EMPTY = Buffer.alloc(0);
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/**
+ * Scans input that arrives in chunks, finding each key exactly once wherever the chunks are cut:
+ * needles are taken only up to HOLD bytes before the end of what has arrived (so every decoder sees
+ * the same window it would see in one buffer), and only LOOKBACK bytes (or the rest of a short
+ * line, for diffs) are kept from one chunk to the next, so memory stays flat whatever the input.
+ */
+export class ChunkedScanner {
+  readonly #locator: Locator;
+  readonly #diffLines: boolean;
+  #data: Buffer = EMPTY;
+  /** Needles at or after this offset in #data are still to be looked at. */
+  #from = 0;
+
+  constructor(locator: Locator, diffLines: boolean) {
+    this.#locator = locator;
+    this.#diffLines = diffLines;
+  }
+
+  write(chunk: Uint8Array): Finding[] {
+    // The caller may reuse its chunk's memory, so only our own copies outlive this call.
+    const data = this.#data.length === 0 ? asBuffer(chunk) : Buffer.concat([this.#data, chunk]);
+    const until = data.length - HOLD;
+    const findings = until > this.#from ? this.#scan(data, this.#from, until) : [];
+    this.#from = Math.max(this.#from, until);
+    let keep = 0;
+    if (this.#from - LOOKBACK > 0) {
+      keep = this.#locator.keepFrom(data, this.#from - LOOKBACK);
+      this.#locator.rebase(data, keep);
+      this.#from -= keep;
+    }
+    this.#data = Buffer.from(data.subarray(keep));
+    return findings;
+  }
+
+  end(): Finding[] {
+    const findings = this.#scan(this.#data, this.#from, this.#data.length);
+    this.#data = EMPTY;
+    this.#from = 0;
+    return findings;
+  }
+
+  /** The whole input at once: no copy, and lines are counted only up to the last key. */
+  scanAll(bytes: Uint8Array): Finding[] {
+    return this.#scan(asBuffer(bytes), 0, bytes.length);
+  }
+
+  #scan(data: Buffer, from: number, to: number): Finding[] {
+    const findings: Finding[] = [];
+    for (const hit of findKeyHits(data, from, to, this.#diffLines)) {
+      const place = this.#locator.locate(data, hit.offset);
+      if (place) findings.push(makeFinding(hit, place));
+    }
+    return findings;
+  }
+}

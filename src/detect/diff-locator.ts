@@ -1,0 +1,219 @@
+import { countChars } from "./count-chars.js";
+import { countLines, lineStart } from "./count-lines.js";
+import { consumeHunkLine, parseHunkHeader, type Hunk } from "./diff-hunk.js";
+import { diffPath } from "./diff-path.js";
+import { COMMIT_MESSAGE_PATH, COMMIT_START } from "./git-log-format.js";
+import type { Locator, Place } from "./locator.js";
+
+type Kind = "added" | "removed" | "context" | "message" | "other";
+interface LineInfo {
+  kind: Kind;
+  /** New-file line for added and context lines, old-file line for removed ones, message line. */
+  line: number;
+}
+
+const OTHER: LineInfo = { kind: "other", line: 0 };
+const HUNK = Buffer.from("@@ ");
+const NEW_FILE = Buffer.from("+++ ");
+const OLD_FILE = Buffer.from("--- ");
+/** A line longer than this may be cut between chunks; shorter ones (every header) never are. */
+const MAX_LINE_CARRY = 1 << 16;
+
+function startsWith(data: Buffer, at: number, what: Buffer): boolean {
+  return at >= 0 && at + what.length <= data.length && data.compare(what, 0, what.length, at, at + what.length) === 0;
+}
+
+/** Start of the last line in [lo, hi) that begins with `what`, or -1. `lo` is a line start. */
+function lastLineWith(data: Buffer, what: Buffer, lo: number, hi: number): number {
+  if (hi <= lo) return -1;
+  const view = data.subarray(lo, hi);
+  let at = view.length;
+  while (at > 0) {
+    const i = view.lastIndexOf(what, at - 1);
+    if (i < 0) return -1;
+    if (i === 0 || view[i - 1] === 10) return lo + i;
+    at = i;
+  }
+  return -1;
+}
+
+function markerWidth(info: LineInfo): number {
+  return info.kind === "added" || info.kind === "removed" || info.kind === "context" ? 1 : 0;
+}
+
+/**
+ * Places hits in a unified diff or in `git log -p --format=GIT_LOG_FORMAT` output without parsing
+ * every line: for a hit, it searches back for the last commit, `+++` and `@@` headers, and counts
+ * lines only from the hunk header (or from its last stop) to the hit. Added lines get the new
+ * file's path and line; removed lines (when wanted) the old file's; lines in a commit message the
+ * path "(commit message)" and the line within the message.
+ */
+export class DiffLocator implements Locator {
+  readonly #includeRemoved: boolean;
+  // What is known at the base point #off: context for the first line starting at or after it.
+  #commit: string | undefined;
+  #inMessage = false;
+  #messageNext = 1;
+  #path = "";
+  #oldPath = "";
+  #hunk: Hunk | null = null;
+  #off = 0;
+  /** Set when #off is inside a line (which is already consumed): that line and its column at #off. */
+  #mid: { info: LineInfo; col: number } | null = null;
+
+  constructor(includeRemoved: boolean) {
+    this.#includeRemoved = includeRemoved;
+  }
+
+  locate(data: Buffer, at: number): Place | null {
+    const { info, col } = this.#lineOf(data, at);
+    const commit = this.#commit === undefined ? {} : { commit: this.#commit };
+    switch (info.kind) {
+      case "added":
+        return { path: this.#path, line: info.line, column: col + 1, ...commit };
+      case "removed":
+        if (!this.#includeRemoved) return null;
+        return { path: this.#oldPath || this.#path, line: info.line, column: col + 1, ...commit };
+      case "message":
+        return { path: COMMIT_MESSAGE_PATH, line: info.line, column: col + 1, ...commit };
+      default:
+        return null;
+    }
+  }
+
+  keepFrom(data: Buffer, want: number): number {
+    const floor = Math.max(0, want - MAX_LINE_CARRY);
+    let start = lineStart(data, want, floor);
+    if (start === floor && floor > 0) return want;
+    // Keep the `--- ` line with its `+++ ` line: the old path of a deleted file is only there.
+    if (startsWith(data, start, NEW_FILE) && start > floor) start = lineStart(data, start - 1, floor);
+    return start;
+  }
+
+  rebase(data: Buffer, to: number): void {
+    if (to > this.#off) {
+      const nl = data.subarray(this.#off, to).lastIndexOf(10);
+      if (nl < 0) {
+        if (this.#mid) this.#mid.col += countChars(data, this.#off, to);
+        else this.#mid = this.#enter(data, this.#off, to);
+      } else {
+        const start = this.#off + nl + 1;
+        this.#advance(data, this.#firstLineStart(data), start);
+        this.#mid = start < to ? this.#enter(data, start, to) : null;
+      }
+      this.#off = to;
+    }
+    this.#off -= to;
+  }
+
+  /** The line holding `at` and the column (characters before `at` on it); moves the base there. */
+  #lineOf(data: Buffer, at: number): { info: LineInfo; col: number } {
+    const nl = at > this.#off ? data.subarray(this.#off, at).lastIndexOf(10) : -1;
+    if (nl < 0) {
+      if (this.#mid) return { info: this.#mid.info, col: this.#mid.col + countChars(data, this.#off, at) };
+      const info = this.#classify(data, this.#off);
+      return { info, col: countChars(data, this.#off + markerWidth(info), at) };
+    }
+    const start = this.#off + nl + 1;
+    this.#advance(data, this.#firstLineStart(data), start);
+    this.#off = start;
+    this.#mid = null;
+    const info = this.#classify(data, start);
+    return { info, col: countChars(data, start + markerWidth(info), at) };
+  }
+
+  #firstLineStart(data: Buffer): number {
+    return this.#mid ? data.indexOf(10, this.#off) + 1 : this.#off;
+  }
+
+  /** Classifies and consumes the line at `start`, remembering its column at `to`. */
+  #enter(data: Buffer, start: number, to: number): { info: LineInfo; col: number } {
+    const info = this.#classify(data, start);
+    if (this.#inMessage) {
+      if (data[start] !== 0) this.#messageNext++;
+    } else if (this.#hunk && (!consumeHunkLine(this.#hunk, data[start]) || this.#spent(this.#hunk))) {
+      this.#hunk = null;
+    }
+    return { info, col: countChars(data, start + markerWidth(info), to) };
+  }
+
+  #classify(data: Buffer, at: number): LineInfo {
+    if (this.#inMessage) return data[at] === 0 ? OTHER : { kind: "message", line: this.#messageNext };
+    const h = this.#hunk;
+    if (!h || at >= data.length) return OTHER;
+    const c = data[at];
+    if (c === 0x2b && h.newLeft > 0) return { kind: "added", line: h.newNext };
+    if (c === 0x2d && h.oldLeft > 0) return { kind: "removed", line: h.oldNext };
+    if (c === 0x20 && h.newLeft > 0 && h.oldLeft > 0) return { kind: "context", line: h.newNext };
+    return OTHER;
+  }
+
+  #spent(h: Hunk): boolean {
+    return h.newLeft <= 0 && h.oldLeft <= 0;
+  }
+
+  /** Consumes the whole lines in [start, end); both are line starts. */
+  #advance(data: Buffer, start: number, end: number): void {
+    if (start >= end) return;
+    let region = start;
+    const c = data.subarray(start, end).lastIndexOf(COMMIT_START);
+    if (c >= 0) {
+      const at = start + c;
+      const eol = data.indexOf(10, at);
+      this.#commit = data.toString("latin1", at + COMMIT_START.length, eol).trim();
+      this.#inMessage = true;
+      this.#messageNext = 1;
+      this.#path = this.#oldPath = "";
+      this.#hunk = null;
+      region = eol + 1;
+    }
+    if (this.#inMessage) {
+      const nul = data.subarray(region, end).indexOf(0);
+      if (nul < 0) {
+        this.#messageNext += countLines(data, region, end);
+        return;
+      }
+      this.#inMessage = false;
+      const eol = data.indexOf(10, region + nul);
+      region = eol < 0 ? end : eol + 1;
+      if (region >= end) return;
+    }
+    const hunkAt = lastLineWith(data, HUNK, region, end);
+    const fileAt = this.#lastFileHeader(data, region, hunkAt >= 0 ? hunkAt : end);
+    if (fileAt >= 0) {
+      const eol = data.indexOf(10, fileAt);
+      const before = lineStart(data, fileAt - 1, 0);
+      const oldPath = startsWith(data, before, OLD_FILE) ? diffPath(data.subarray(before + 4, fileAt - 1), "a/") : null;
+      this.#oldPath = oldPath ?? "";
+      this.#path = diffPath(data.subarray(fileAt + 4, eol), "b/") ?? this.#oldPath;
+      this.#hunk = null;
+    }
+    if (hunkAt >= 0) {
+      this.#hunk = parseHunkHeader(data, hunkAt);
+      this.#countHunkLines(data, data.indexOf(10, hunkAt) + 1, end);
+    } else this.#countHunkLines(data, region, end);
+  }
+
+  /** The last `+++ ` line in [lo, hi) that a hunk header follows (an added `++…` line does not). */
+  #lastFileHeader(data: Buffer, lo: number, hi: number): number {
+    for (let at = hi; ; ) {
+      const f = lastLineWith(data, NEW_FILE, lo, at);
+      if (f < 0) return -1;
+      if (startsWith(data, data.indexOf(10, f) + 1, HUNK)) return f;
+      at = f;
+    }
+  }
+
+  #countHunkLines(data: Buffer, from: number, end: number): void {
+    const h = this.#hunk;
+    if (!h) return;
+    const view = data.subarray(0, end);
+    for (let p = from; p > 0 && p < end; ) {
+      if (!consumeHunkLine(h, data[p]) || this.#spent(h)) {
+        this.#hunk = null;
+        return;
+      }
+      p = view.indexOf(10, p) + 1;
+    }
+  }
+}

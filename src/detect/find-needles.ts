@@ -1,0 +1,68 @@
+import { NEEDLE_LENGTH, NEEDLES } from "./needles.js";
+
+/*
+ * Multi-needle search (Wu–Manber with 2-byte blocks): one pass finds all the needles. The window
+ * of NEEDLE_LENGTH bytes slides by up to 7 bytes, looked up from its last two bytes. Four windows
+ * are looked up at once: most bytes in source code are far from any needle, and independent
+ * lookups let the CPU overlap their memory latency, which roughly doubles the speed of a plain
+ * shift loop.
+ */
+const M = NEEDLE_LENGTH;
+const MAX_SHIFT = M - 1;
+const SHIFT = new Uint8Array(1 << 16).fill(MAX_SHIFT);
+/** For a 2-byte block ending a window exactly at a needle's end: which needles end with it. */
+const ENDING = new Map<number, number[]>();
+
+NEEDLES.forEach((needle, index) => {
+  const t = needle.text;
+  for (let j = 1; j < M; j++) {
+    const block = (t[j - 1] << 8) | t[j];
+    SHIFT[block] = Math.min(SHIFT[block], M - 1 - j);
+  }
+  const last = (t[M - 2] << 8) | t[M - 1];
+  ENDING.set(last, [...(ENDING.get(last) ?? []), index]);
+});
+
+function confirm(data: Uint8Array, end: number, out: number[]): void {
+  const start = end - M + 1;
+  for (const index of ENDING.get((data[end - 1] << 8) | data[end]) ?? []) {
+    const t = NEEDLES[index].text;
+    let j = 0;
+    while (j < M - 2 && data[start + j] === t[j]) j++;
+    if (j === M - 2) out.push(start, index);
+  }
+}
+
+/**
+ * Appends (position, needle index) pairs, in order, for every needle whose first NEEDLE_LENGTH
+ * bytes occur in `data` starting at a position in [from, to).
+ */
+export function findNeedles(data: Uint8Array, from: number, to: number, out: number[]): void {
+  const end = Math.min(to + M - 1, data.length); // window ends are < end
+  const fast = end - 3 * M;
+  const b = data;
+  const S = SHIFT;
+  let i = from + M - 1;
+  while (i < fast) {
+    const s0 = S[(b[i - 1] << 8) | b[i]];
+    const s1 = S[(b[i + 6] << 8) | b[i + 7]];
+    const s2 = S[(b[i + 13] << 8) | b[i + 14]];
+    const s3 = S[(b[i + 20] << 8) | b[i + 21]];
+    if (s0 !== MAX_SHIFT) {
+      if (s0 === 0) {
+        confirm(b, i, out);
+        i++;
+      } else i += s0;
+    } else if (s1 !== MAX_SHIFT) i += 7;
+    else if (s2 !== MAX_SHIFT) i += 14;
+    else if (s3 !== MAX_SHIFT) i += 21;
+    else i += 28;
+  }
+  while (i < end) {
+    const s = S[(b[i - 1] << 8) | b[i]];
+    if (s === 0) {
+      confirm(b, i, out);
+      i++;
+    } else i += s;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Encoding } from "./finding.js";
+import type { KeyHit } from "./key-hit.js";
+import { API_PREFIX, DEV_PREFIX, KEY_BYTE, MAX_KEY_TEXT } from "./key-shape.js";
+import { matchKeyText, type KeyMatch } from "./match-key-text.js";
+import { NEEDLES } from "./needles.js";
+import { readBase64 } from "./read-base64.js";
+import { readEscaped } from "./read-escaped.js";
+import { readJoined } from "./read-joined.js";
+import { readPercent } from "./read-percent.js";
+import { LOOKBACK } from "./scan-window.js";
+
+const API = Buffer.from(API_PREFIX);
+const DEV = Buffer.from(DEV_PREFIX);
+
+function startsWith(data: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.length > data.length) return false;
+  for (let j = 0; j < prefix.length; j++) if (data[at + j] !== prefix[j]) return false;
+  return true;
+}
+
+function hit(offset: number, match: KeyMatch | null, encoding: Encoding): KeyHit | null {
+  return match ? { offset, kind: match.kind, key: match.key, encoding } : null;
+}
+
+/** A decoder's result counts only if it decoded something inside the key. */
+function decoded(offset: number, match: KeyMatch | null, at: number, encoding: Encoding): KeyHit | null {
+  return match && at >= 0 && at < match.key.length ? hit(offset, match, encoding) : null;
+}
+
+/** `moltbook…` or `moltdev_`: a plain key, or the plain start of a joined, %-encoded or escaped one. */
+function matchPrefixed(data: Buffer, at: number, limit: number, diffLines: boolean): KeyHit | null {
+  const api = startsWith(data, at, API);
+  const dev = !api && startsWith(data, at, DEV);
+  const stop = Math.min(limit, at + MAX_KEY_TEXT);
+  let end = at;
+  while (end < stop && KEY_BYTE[data[end]] === 1) end++;
+  if (api || dev) {
+    const run = end - at;
+    const complete = api ? run === API.length + 32 : run >= DEV.length + 24 && run < MAX_KEY_TEXT;
+    if (complete) return hit(at, matchKeyText(data.toString("latin1", at, end)), "plain");
+    if (run >= MAX_KEY_TEXT || (api && run > API.length + 32)) return null;
+  }
+  if (end >= limit) return null;
+  const c = data[end];
+  const next = data[end + 1];
+  if (c === 0x25) {
+    const r = readPercent(data, at, limit);
+    return decoded(at, matchKeyText(r.text), r.decodedAt, "percent");
+  }
+  if (c === 0x5c && (next === 0x75 || next === 0x78)) {
+    const r = readEscaped(data, at, limit);
+    return decoded(at, matchKeyText(r.text), r.decodedAt, "escape");
+  }
+  if (c === 0x22 || c === 0x27 || c === 0x60 || (c === 0x5c && (next === 0x0a || next === 0x0d))) {
+    const r = readJoined(data, at, limit, diffLines);
+    return r.how ? decoded(at, matchKeyText(r.text), r.joinedAt, r.how) : null;
+  }
+  return null;
+}
+
+/**
+ * Confirms the needle NEEDLES[needle] found at `at` and decodes the key it starts, if any.
+ * `limit` bounds every read; LOOKBACK bounds the look behind.
+ */
+export function matchCandidate(
+  data: Buffer,
+  at: number,
+  needle: number,
+  limit: number,
+  diffLines: boolean,
+): KeyHit | null {
+  const n = NEEDLES[needle];
+  switch (n.kind) {
+    case "prefix":
+      return matchPrefixed(data, at, limit, diffLines);
+    case "percent": {
+      const r = readPercent(data, at, limit);
+      return decoded(at, matchKeyText(r.text), r.decodedAt, "percent");
+    }
+    case "escape": {
+      const r = readEscaped(data, at, limit);
+      return decoded(at, matchKeyText(r.text), r.decodedAt, "escape");
+    }
+    case "base64": {
+      if (at + n.text.length > limit || !startsWith(data, at, n.text)) return null;
+      const quantum = at - n.offset;
+      const r = readBase64(data, quantum, n.alignment, at - LOOKBACK, limit, diffLines);
+      const match = r && matchKeyText(r.text);
+      return match && r ? hit(quantum, match, r.urlSafe(match.key.length) ? "base64url" : "base64") : null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import type { GovernanceFinding, GovernanceLabels, Severity } from "../policy/types.js";
+
+/** The app's label, the kind's label and one `severity:<level>` label, in that order. */
+export function issueLabels(finding: GovernanceFinding, labels: GovernanceLabels): string[] {
+  return [labels.app, kindLabel(finding, labels), severityLabel(finding.severity)];
+}
+
+export function severityLabel(severity: Severity): string {
+  return `severity:${severity}`;
+}
+
+function kindLabel(finding: GovernanceFinding, labels: GovernanceLabels): string {
+  switch (finding.kind) {
+    case "rotation":
+      // An expired key is the most overdue there is; the title and severity say which it is.
+      return finding.state === "due_soon" ? labels.rotationDueSoon : labels.rotationOverdue;
+    case "least-privilege":
+      return labels.leastPrivilege;
+    case "accountability":
+      return labels.accountability;
+  }
+}
+
+/** True for labels the app sets and may remove; labels people add are left alone. */
+export function isManagedLabel(name: string, labels: GovernanceLabels): boolean {
+  return name.startsWith("severity:") || Object.values(labels).includes(name);
+}
+
+/** Colours and descriptions for creating the labels once per repository. */
+export function labelDefinitions(
+  labels: GovernanceLabels,
+): Array<{ name: string; color: string; description: string }> {
+  return [
+    { name: labels.app, color: "5319e7", description: "Filed by Moltbook Guard" },
+    {
+      name: labels.rotationOverdue,
+      color: "d93f0b",
+      description: "A Moltbook key is past its rotation date",
+    },
+    { name: labels.rotationDueSoon, color: "fbca04", description: "A Moltbook key must be rotated soon" },
+    {
+      name: labels.leastPrivilege,
+      color: "e99695",
+      description: "A Moltbook key has more access than it needs",
+    },
+    {
+      name: labels.accountability,
+      color: "c5def5",
+      description: "A Moltbook key lacks a purpose, project or owner",
+    },
+    { name: severityLabel("high"), color: "b60205", description: "Act now" },
+    { name: severityLabel("medium"), color: "fbca04", description: "Act this week" },
+    { name: severityLabel("low"), color: "0e8a16", description: "Act when convenient" },
+  ];
+}

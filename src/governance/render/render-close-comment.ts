@@ -1,0 +1,27 @@
+import type { KeyRecord } from "../../moltbook/types.js";
+import type { CloseReason } from "../policy/close-reason.js";
+import type { GovernanceKind } from "../policy/types.js";
+import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
+
+const FIXED: Record<GovernanceKind, string> = {
+  rotation: "it is within the rotation policy again",
+  "least-privilege": "it now meets the least-privilege policy",
+  accountability: "its purpose, project and owner are now recorded",
+};
+
+/** The short comment posted when the app closes a per-key issue. */
+export function renderCloseComment(
+  kind: GovernanceKind,
+  reason: CloseReason,
+  key: Pick<KeyRecord, "name" | "prefix">,
+): string {
+  const subject = `**${escapeMarkdown(key.name) || "unnamed"}** (${inlineCode(`${key.prefix}…`)})`;
+  const why: Record<CloseReason, string> = {
+    rotated: "was rotated: a new key replaced it and the old one no longer works",
+    revoked: "was revoked and no longer works",
+    expired: "has expired and no longer works",
+    fixed: FIXED[kind],
+    removed: "is no longer in the Moltbook inventory",
+  };
+  return `Closing: ${subject} ${why[reason]}. Thank you! If it goes out of policy again, this issue reopens.`;
+}

@@ -1,0 +1,25 @@
+import type { Finding } from "../detect/index.js";
+import type { ScanPolicy } from "./scan-policy.js";
+
+const PROSE_PATH = /^\(.*\)$/;
+
+/**
+ * Drops findings on ignored paths and keys marked as false positives (in the config, or by an
+ * `ignore` command recorded in the store). Prose such as "(commit message)" has no path to ignore.
+ */
+export function filterFindings(
+  findings: Finding[],
+  policy: ScanPolicy,
+  ignoredByCommand: ReadonlySet<string>,
+): { kept: Finding[]; ignored: Finding[] } {
+  const kept: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of findings) {
+    const skip =
+      (!PROSE_PATH.test(f.path) && policy.matchesIgnoredPath(f.path)) ||
+      policy.ignoredFingerprints.has(f.fingerprint) ||
+      ignoredByCommand.has(f.fingerprint);
+    (skip ? ignored : kept).push(f);
+  }
+  return { kept, ignored };
+}

@@ -1,0 +1,50 @@
+import { styleText } from "node:util";
+import type { Finding } from "../detect/index.js";
+import type { ScanReport } from "./scan-report.js";
+import { formatBytes } from "./format-bytes.js";
+
+export interface TextOptions {
+  /** Colour the output (the caller decides: a TTY that has colours, NO_COLOR unset). */
+  color: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+/** One line per finding (`path:line:col  kind  redacted  fingerprint`), then a summary and what to do. */
+export function renderText(report: ScanReport, options: TextOptions): string {
+  // The caller has decided about colour; newer Node versions would otherwise re-check process.stdout.
+  const paint = (style: Style, s: string) => (options.color ? styleText(style, s, { validateStream: false }) : s);
+  const lines = report.findings.map((f) => findingLine(f, paint));
+  const { stats } = report;
+  const n = report.findings.length;
+  const extras = [
+    stats.commits !== undefined ? plural(stats.commits, "commit") : "",
+    stats.binary ? `${stats.binary} binary skipped` : "",
+    stats.skipped.length ? `${stats.skipped.length} too large or unreadable skipped` : "",
+    stats.ignored ? `${stats.ignored} ignored by fingerprint` : "",
+  ].filter(Boolean);
+  const scanned = `${plural(stats.files, "file")}, ${formatBytes(stats.bytes)} in ${Math.round(stats.ms)} ms`;
+  const summary =
+    n === 0
+      ? paint("green", `No Moltbook keys found (${[scanned, ...extras].join(", ")}).`)
+      : paint("red", `${n} Moltbook key${n === 1 ? "" : "s"} found (${[scanned, ...extras].join(", ")}).`);
+  lines.push(summary);
+  if (n > 0) {
+    lines.push(
+      "To resolve, revoke each key in Moltbook, replace it with one read from a secret store, and remove it " +
+        "from the code (and history). To accept a finding, add its fingerprint and a reason to .moltbook-guard-ignore.",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function findingLine(f: Finding, paint: (style: Style, s: string) => string): string {
+  const where = paint("bold", `${f.path}:${f.line}:${f.column}`);
+  const encoding = f.encoding === "plain" ? "" : `  (${f.encoding})`;
+  const commit = f.commit ? `  commit ${paint("yellow", f.commit.slice(0, 12))}` : "";
+  return `${where}  ${paint("red", f.kind)}  ${f.redacted}  ${paint("dim", f.fingerprint)}${encoding}${commit}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,34 @@
+import type { Finding } from "../detect/index.js";
+
+/** A file the scan did not read, and why; reported on stderr and in JSON stats, never dropped silently. */
+export interface SkippedFile {
+  path: string;
+  reason: "too-large" | "unreadable";
+  bytes: number;
+  /** For "too-large": the --max-file-size in force. */
+  limit?: number;
+  /** For "unreadable": the system's error code. */
+  detail?: string;
+}
+
+export interface ScanStats {
+  /** Files read (for diffs and history: file sections seen). */
+  files: number;
+  /** Bytes read from disk, stdin or git. */
+  bytes: number;
+  /** Wall-clock milliseconds for the whole scan. */
+  ms: number;
+  /** Files left out by content: they looked binary. */
+  binary: number;
+  /** Findings dropped because their fingerprint is in an ignore file. */
+  ignored: number;
+  /** Commits read by a history scan. */
+  commits?: number;
+  skipped: SkippedFile[];
+}
+
+/** What every output format renders: the same findings and figures, whatever the source. */
+export interface ScanReport {
+  findings: Finding[];
+  stats: ScanStats;
+}

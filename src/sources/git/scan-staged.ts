@@ -1,0 +1,36 @@
+import { spawnGit } from "./spawn-git.js";
+import { scanDiffStream, type DiffStreamResult } from "./scan-diff-stream.js";
+
+export interface StagedOptions {
+  /** The repository (any directory inside it). */
+  cwd: string;
+  includeRemoved?: boolean;
+}
+
+/**
+ * Scans exactly what `git commit` would record: the index against HEAD (`git diff --cached`), added
+ * lines only unless asked, with the same pinned diff settings as a history scan. Paths are relative
+ * to the repository's top level.
+ */
+export async function scanStaged(options: StagedOptions): Promise<DiffStreamResult> {
+  const git = spawnGit(
+    [
+      "diff",
+      "--cached",
+      "-U0",
+      "--no-renames",
+      "--no-textconv",
+      "--no-ext-diff",
+      "--no-color",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "--submodule=short",
+    ],
+    options.cwd,
+  );
+  const [result] = await Promise.all([
+    scanDiffStream(git.stdout, { includeRemoved: options.includeRemoved }),
+    git.done,
+  ]);
+  return result;
+}

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import type { Readable } from "node:stream";
+
+export interface GitProcess {
+  stdout: Readable;
+  /** Resolves when git exits 0; rejects with an actionable error otherwise. */
+  done: Promise<void>;
+}
+
+// Settings a user's git config could set that would change the text the diff parser reads.
+const PINNED_CONFIG = [
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+];
+
+/** Runs git with stdout as a stream (so a whole history never sits in memory) and stderr kept for errors. */
+export function spawnGit(args: string[], cwd: string): GitProcess {
+  const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (s: string) => {
+    if (stderr.length < 4096) stderr += s;
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      const hint =
+        error.code === "ENOENT"
+          ? "To resolve, install git and make sure it is on PATH"
+          : "To resolve, check that git runs in this directory";
+      reject(new Error(`could not run git ${args[0]} (${cwd}). ${hint}.`, { cause: error }));
+    });
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve();
+      const said = (stderr.trim().split("\n")[0] || `exit ${code ?? signal}`).replace(/^(fatal|error): /, "");
+      reject(new Error(`git ${args[0]} failed (${cwd}): ${said}. To resolve, ${gitHint(said)}.`));
+    });
+  });
+  // The stream's own errors surface through `done`; keep them from crashing the process meanwhile.
+  child.stdout.on("error", () => {});
+  return { stdout: child.stdout, done };
+}
+
+function gitHint(said: string): string {
+  if (/not a git repository/i.test(said)) return "run it inside a git repository or pass the repository's path";
+  if (/unknown revision|bad revision|ambiguous argument/i.test(said)) {
+    return "pass a revision range git understands, e.g. main..HEAD";
+  }
+  if (/does not have any commits/i.test(said)) return "commit something first, or scan the working tree";
+  return "run the same git command by hand to see what is wrong";
+}
+
+/** Runs a short git command and returns its trimmed stdout. */
+export async function gitOutput(args: string[], cwd: string): Promise<string> {
+  const git = spawnGit(args, cwd);
+  let out = "";
+  git.stdout.setEncoding("utf8");
+  for await (const s of git.stdout) out += s as string;
+  await git.done;
+  return out.trim();
+}

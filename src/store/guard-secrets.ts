@@ -1,0 +1,42 @@
+import { redact } from "../detect/index.js";
+
+// Deliberately looser than the detector: any `moltbook_sk_` followed by 32 key characters, even
+// inside a longer run, counts. A false alarm costs an error; a miss would put a key on disk.
+const KEY_SHAPED = /moltbook_sk_[A-Za-z0-9_-]{32}/g;
+const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+
+export function containsKey(text: string): boolean {
+  KEY_SHAPED.lastIndex = 0;
+  return KEY_SHAPED.test(text);
+}
+
+/** Free text (errors, reasons, command arguments) is kept, with any key in it redacted. */
+export function scrubKeys(text: string): string {
+  return text.replace(KEY_SHAPED, (key) => redact(key));
+}
+
+/** The last line of defence: every value the store writes passes here. */
+export function assertNoKey(value: unknown, where: string): void {
+  if (typeof value === "string" && containsKey(value)) {
+    throw new Error(
+      `Refused to store a value that contains a Moltbook key (${where}). To resolve, store the key's fingerprint, redacted form or location instead; the key itself is re-read from its source when needed.`,
+    );
+  }
+}
+
+export function assertFingerprint(value: string, where: string): void {
+  if (!FINGERPRINT.test(value)) {
+    throw new Error(
+      `Expected a key fingerprint ("sha256:" and 64 lower-case hex digits) but got something else (${where}). To resolve, pass finding.fingerprint, never the key or its redacted form.`,
+    );
+  }
+}
+
+/** A redacted form is short and elided; anything else is most likely a key passed by mistake. */
+export function assertRedacted(value: string, where: string): void {
+  if (!value.includes("…") || value.length > 40) {
+    throw new Error(
+      `Expected a redacted key such as "moltbook_sk_Ab3d…x9Q0" (${where}). To resolve, pass finding.redacted, never the key itself.`,
+    );
+  }
+}
