@@ -23,7 +23,8 @@ import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const CLI = join(REPO, "dist/src/cli.js");
-const MAKE_CORPUS = process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
+const MAKE_CORPUS =
+  process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
 
 const args = parseArgs(process.argv.slice(2));
@@ -43,13 +44,33 @@ async function main() {
   const hasRg = rg.status === 0;
   const work = mkdtempSync(join(tmpdir(), "mg-bench-"));
   try {
-    console.log(`moltbook-guard ${detectorVersion()}; node ${process.version}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`);
+    console.log(
+      `moltbook-guard ${detectorVersion()}; node ${process.version}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`,
+    );
     const corpus = join(work, "corpus");
     const diff = join(work, "corpus.diff");
     const t0 = performance.now();
-    execFileSync(process.execPath, [MAKE_CORPUS, "--out", corpus, "--size", args.size, "--keys", "500", "--decoys", "500", "--seed", "1", "--diff", diff], {
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        MAKE_CORPUS,
+        "--out",
+        corpus,
+        "--size",
+        args.size,
+        "--keys",
+        "500",
+        "--decoys",
+        "500",
+        "--seed",
+        "1",
+        "--diff",
+        diff,
+      ],
+      {
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
     console.log(`corpus generated in ${secs(performance.now() - t0)} s\n`);
     const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, "utf8"));
     const results = {};
@@ -57,32 +78,54 @@ async function main() {
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;
     const ours = await best(() => runOurs(["scan", ".", "--format", "json"], corpus));
-    results.directory = figures("directory scan", dirBytes, ours, hasRg ? await best(() => runTimed("rg", ["-uu", "-j1", "-c", PATTERN, "."], corpus)) : null);
+    results.directory = figures(
+      "directory scan",
+      dirBytes,
+      ours,
+      hasRg ? await best(() => runTimed("rg", ["-uu", "-j1", "-c", PATTERN, "."], corpus)) : null,
+    );
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
     results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
-    console.log(`  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}\n`);
+    console.log(
+      `  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}\n`,
+    );
 
     // 2. One big unified diff.
     const diffBytes = statSync(diff).size;
     const oursDiff = await best(() => runOurs(["scan", "--diff", diff, "--format", "json"], work));
-    results.diff = figures("diff scan", diffBytes, oursDiff, hasRg ? await best(() => runTimed("rg", ["--no-mmap", "-c", PATTERN, diff], work)) : null);
+    results.diff = figures(
+      "diff scan",
+      diffBytes,
+      oursDiff,
+      hasRg ? await best(() => runTimed("rg", ["--no-mmap", "-c", PATTERN, diff], work)) : null,
+    );
     results.diff.rssMB = +(oursDiff.rss / 1e6).toFixed(1);
     results.diff.check = checkFindings(JSON.parse(oursDiff.stdout).findings, manifest.keys);
-    console.log(`  target >= 700 MB/s; peak RSS ${results.diff.rssMB} MB; ${describeCheck(results.diff.check)}\n`);
+    console.log(
+      `  target >= 700 MB/s; peak RSS ${results.diff.rssMB} MB; ${describeCheck(results.diff.check)}\n`,
+    );
 
     // 3. History.
     const repo = join(work, "repo");
     const slice = buildHistory(corpus, repo, manifest);
-    console.log(`history: ${args.commits} commits from ${slice.files} files (${(slice.bytes / 1e6).toFixed(1)} MB) with edits and deletions, ${slice.keys} keys`);
+    console.log(
+      `history: ${args.commits} commits from ${slice.files} files (${(slice.bytes / 1e6).toFixed(1)} MB) with edits and deletions, ${slice.keys} keys`,
+    );
     const oursHistory = await best(() => runOurs(["scan", "--history", "--format", "json"], repo));
-    const logBytes = Number(execFileSync("sh", ["-c", "git log -p --all | wc -c"], { cwd: repo, encoding: "utf8" }).trim());
-    const theirs = hasRg ? await best(() => runTimed("sh", ["-c", `git log -p --all | rg -c '${PATTERN}'`], repo)) : null;
+    const logBytes = Number(
+      execFileSync("sh", ["-c", "git log -p --all | wc -c"], { cwd: repo, encoding: "utf8" }).trim(),
+    );
+    const theirs = hasRg
+      ? await best(() => runTimed("sh", ["-c", `git log -p --all | rg -c '${PATTERN}'`], repo))
+      : null;
     results.history = figures("history scan", logBytes, oursHistory, theirs, "git log -p | rg");
     const found = new Set(JSON.parse(oursHistory.stdout).findings.map((f) => f.fingerprint)).size;
     results.history.keysFound = found;
     results.history.keysPlanted = slice.keys;
     results.history.rssMB = +(oursHistory.rss / 1e6).toFixed(1);
-    console.log(`  target >= 1.0x; peak RSS ${results.history.rssMB} MB; distinct keys found ${found} of ${slice.keys} planted in the slice\n`);
+    console.log(
+      `  target >= 1.0x; peak RSS ${results.history.rssMB} MB; distinct keys found ${found} of ${slice.keys} planted in the slice\n`,
+    );
 
     console.log(JSON.stringify({ size: args.size, runs: args.runs, ...results }));
   } finally {
@@ -100,7 +143,10 @@ function parseArgs(argv) {
     else if (a === "--commits") o.commits = Number(argv[++i]);
     else if (a === "--keep") o.keep = true;
     else if (!a.startsWith("-")) o.size = a;
-    else throw new Error(`unknown argument ${a}. To resolve, see the usage at the top of bench/scan-throughput.mjs.`);
+    else
+      throw new Error(
+        `unknown argument ${a}. To resolve, see the usage at the top of bench/scan-throughput.mjs.`,
+      );
   }
   return o;
 }
@@ -123,7 +169,8 @@ function runOurs(cliArgs, cwd) {
     MG_CLI: CLI,
     MG_ARGS: JSON.stringify(cliArgs),
   }).then((r) => {
-    if (r.code !== 0 && r.code !== 1) throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
+    if (r.code !== 0 && r.code !== 1)
+      throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
     return { ...r, rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0) };
   });
 }
@@ -131,13 +178,19 @@ function runOurs(cliArgs, cwd) {
 function runTimed(cmd, cmdArgs, cwd, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, cmdArgs, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, cmdArgs, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const out = [];
     let stderr = "";
     child.stdout.on("data", (b) => out.push(b));
     child.stderr.on("data", (b) => (stderr += b));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ ms: performance.now() - started, code, stdout: Buffer.concat(out).toString(), stderr }));
+    child.on("close", (code) =>
+      resolve({ ms: performance.now() - started, code, stdout: Buffer.concat(out).toString(), stderr }),
+    );
   });
 }
 
@@ -171,7 +224,12 @@ function checkFindings(findings, keys) {
   const got = new Set(findings.map((f) => `${f.path}:${f.line}:${f.column}`));
   const missing = [...want].filter((k) => !got.has(k));
   const extra = [...got].filter((k) => !want.has(k));
-  return { planted: want.size, found: want.size - missing.length, extra: extra.length, missingSample: missing.slice(0, 3) };
+  return {
+    planted: want.size,
+    found: want.size - missing.length,
+    extra: extra.length,
+    missingSample: missing.slice(0, 3),
+  };
 }
 
 function describeCheck(c) {
@@ -208,14 +266,19 @@ function buildHistory(corpus, repo, manifest) {
   for (let c = 0; c < args.commits; c++) {
     const batch = files.slice(c * per, (c + 1) * per);
     const message = `commit ${c}: add ${batch.length} files\n`;
-    parts.push(`commit refs/heads/main\ncommitter Bench <bench@example.invalid> ${when++} +0000\ndata ${Buffer.byteLength(message)}\n${message}`);
+    parts.push(
+      `commit refs/heads/main\ncommitter Bench <bench@example.invalid> ${when++} +0000\ndata ${Buffer.byteLength(message)}\n${message}`,
+    );
     for (const rel of batch) {
       const content = readFileSync(join(corpus, rel));
       parts.push(Buffer.from(`M 100644 inline ${rel}\ndata ${content.length}\n`), content, Buffer.from("\n"));
     }
     if (c > 0 && c % 5 === 0) {
       const rel = files[(c * 7) % (c * per)];
-      const content = Buffer.concat([readFileSync(join(corpus, rel)), Buffer.from(`// edited in commit ${c}\n`)]);
+      const content = Buffer.concat([
+        readFileSync(join(corpus, rel)),
+        Buffer.from(`// edited in commit ${c}\n`),
+      ]);
       parts.push(Buffer.from(`M 100644 inline ${rel}\ndata ${content.length}\n`), content, Buffer.from("\n"));
     }
     if (c > 0 && c % 7 === 0) parts.push(`D ${files[(c * 13) % (c * per)]}\n`);

@@ -41,21 +41,35 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         return;
       }
       const { created } = await services.enqueue(request);
-      app.log.debug({ event: name, job: request.dedupeKey, created }, created ? "job recorded" : "duplicate delivery");
+      app.log.debug(
+        { event: name, job: request.dedupeKey, created },
+        created ? "job recorded" : "duplicate delivery",
+      );
     };
 
     app.on("push", async (context) => {
-      await record("push", jobFromPush(context.payload as unknown as PushWebhook, Date.now()), "deleted branch or no installation");
+      await record(
+        "push",
+        jobFromPush(context.payload as unknown as PushWebhook, Date.now()),
+        "deleted branch or no installation",
+      );
     });
 
-    app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.edited"], async (context) => {
-      const payload = context.payload as unknown as PullRequestWebhook;
-      if (payload.action === "edited" && !titleOrBodyChanged(context.payload as { changes?: object })) {
-        app.log.debug({ event: "pull_request.edited" }, "nothing to scan: only the base changed");
-        return;
-      }
-      await record("pull_request", jobFromPullRequest(payload, Date.now()), "closed pull request or no installation");
-    });
+    app.on(
+      ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.edited"],
+      async (context) => {
+        const payload = context.payload as unknown as PullRequestWebhook;
+        if (payload.action === "edited" && !titleOrBodyChanged(context.payload as { changes?: object })) {
+          app.log.debug({ event: "pull_request.edited" }, "nothing to scan: only the base changed");
+          return;
+        }
+        await record(
+          "pull_request",
+          jobFromPullRequest(payload, Date.now()),
+          "closed pull request or no installation",
+        );
+      },
+    );
 
     app.on("check_run.rerequested", async (context) => {
       // GitHub sends `rerequested` only to the app that created the check run.
@@ -66,8 +80,18 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       const receivedAt = Date.now();
       const pr = run.pull_requests[0];
       if (pr) {
-        const payload: ScanPullRequestJob = { installationId, repo, number: pr.number, headSha: run.head_sha, receivedAt };
-        await record("check_run", { kind: "scan_pull_request", dedupeKey: `rerun:${context.id}`, payload }, "");
+        const payload: ScanPullRequestJob = {
+          installationId,
+          repo,
+          number: pr.number,
+          headSha: run.head_sha,
+          receivedAt,
+        };
+        await record(
+          "check_run",
+          { kind: "scan_pull_request", dedupeKey: `rerun:${context.id}`, payload },
+          "",
+        );
         return;
       }
       const payload: ScanPushJob = {

@@ -2,7 +2,13 @@ import { hostname } from "node:os";
 import type { Logger } from "pino";
 import { JobWorker, type ClaimedJob, type JobHandler } from "./jobs/job-worker.js";
 import type { RetryRevocationJob, ScanPullRequestJob, ScanPushJob } from "./jobs/job-payloads.js";
-import { checkGovernanceKey, createMoltbookClient, moltbookClientOptionsFromEnv, type MoltbookClient } from "./moltbook/index.js";
+import {
+  checkGovernanceKey,
+  createMoltbookClient,
+  moltbookClientOptionsFromEnv,
+  type MoltbookClient,
+} from "./moltbook/index.js";
+import { moltbookTuningFromEnv } from "./moltbook-tuning-from-env.js";
 import { loadScanPolicy } from "./pipeline/load-scan-policy.js";
 import type { ScanDeps } from "./pipeline/scan-deps.js";
 import { scanPullRequest } from "./pipeline/scan-pull-request.js";
@@ -34,7 +40,12 @@ export interface ServicesOptions {
 export async function startServices(options: ServicesOptions): Promise<Services> {
   const { env, log } = options;
   const now = options.now ?? Date.now;
-  const moltbook = createMoltbookClient(moltbookClientOptionsFromEnv(env, { logger: log.child({ name: "moltbook" }) }));
+  const moltbook = createMoltbookClient(
+    moltbookClientOptionsFromEnv(env, {
+      ...moltbookTuningFromEnv(env),
+      logger: log.child({ name: "moltbook" }),
+    }),
+  );
   const check = await checkGovernanceKey(moltbook);
   for (const warning of check.warnings) log.warn(warning);
   if (!check.ok) {
@@ -70,13 +81,21 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     scan_pull_request: (job: ClaimedJob) => scans.scan_pull_request(job.payload as ScanPullRequestJob),
     retry_revocation: async (job: ClaimedJob) => {
       const retry = job.payload as RetryRevocationJob;
-      const incidents = await Promise.all(retry.fingerprints.map((fp) => store.getIncident(retry.installationId, fp)));
+      const incidents = await Promise.all(
+        retry.fingerprints.map((fp) => store.getIncident(retry.installationId, fp)),
+      );
       if (!incidents.some((i) => i?.state === "revoke_failed")) return;
       if (retry.rerun.kind === "scan_push") await scans.scan_push(retry.rerun.payload);
       else await scans.scan_pull_request(retry.rerun.payload);
     },
   };
-  worker = new JobWorker({ queue: store, handlers, log: log.child({ name: "worker" }), workerId });
+  worker = new JobWorker({
+    queue: store,
+    handlers,
+    log: log.child({ name: "worker" }),
+    workerId,
+    leaseMs: leaseMsFromEnv(env),
+  });
   worker.start();
 
   return {
@@ -90,4 +109,17 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       await store.close();
     },
   };
+}
+
+/** JOB_LEASE_SECONDS: how long a crashed worker's job waits before another worker takes it over. */
+function leaseMsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.JOB_LEASE_SECONDS?.trim();
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 1) {
+    throw new Error(
+      `JOB_LEASE_SECONDS is "${raw}", not a number of seconds ≥ 1 (environment). To resolve, fix or unset it.`,
+    );
+  }
+  return seconds * 1000;
 }

@@ -46,7 +46,10 @@ export async function publishCheckRun(
     {
       content,
       create: async () => {
-        const { data } = await octokit.rest.checks.create({ ...withAnnotations(first), head_sha: context.headSha });
+        const { data } = await octokit.rest.checks.create({
+          ...withAnnotations(first),
+          head_sha: context.headSha,
+        });
         await appendRest(data.id);
         return { githubId: data.id };
       },

@@ -25,7 +25,12 @@ export async function publishIncidentIssue(
   const assignees = await assignable(octokit, target.repo, rendered.assignees);
   await upsertOwnedObject(
     store,
-    { installationId: target.installationId, repo: target.fullName, kind: "incident_issue", key: view.fingerprint },
+    {
+      installationId: target.installationId,
+      repo: target.fullName,
+      kind: "incident_issue",
+      key: view.fingerprint,
+    },
     holder,
     {
       content: `${rendered.title}\n${rendered.body}`,
@@ -50,7 +55,12 @@ export async function publishIncidentIssue(
         return { githubId: data.id, number: data.number };
       },
       update: async ({ number }) => {
-        await octokit.rest.issues.update({ ...target.repo, issue_number: number!, title: rendered.title, body: rendered.body });
+        await octokit.rest.issues.update({
+          ...target.repo,
+          issue_number: number!,
+          title: rendered.title,
+          body: rendered.body,
+        });
       },
     },
   );

@@ -15,7 +15,12 @@ export async function publishPrComment(
   views: IncidentView[],
   context: RenderContext,
 ): Promise<void> {
-  const ref = { installationId: target.installationId, repo: target.fullName, kind: "pr_comment" as const, key: `pr:${target.prNumber}` };
+  const ref = {
+    installationId: target.installationId,
+    repo: target.fullName,
+    kind: "pr_comment" as const,
+    key: `pr:${target.prNumber}`,
+  };
   // A clean PR gets no comment; one that had a comment keeps it up to date.
   if (views.length === 0 && !(await store.getOwnedObject(ref))) return;
   const body = renderPrComment(views, context);
@@ -31,7 +36,11 @@ export async function publishPrComment(
       return mine ? { githubId: mine.id } : null;
     },
     create: async () => {
-      const { data } = await octokit.rest.issues.createComment({ ...target.repo, issue_number: target.prNumber, body });
+      const { data } = await octokit.rest.issues.createComment({
+        ...target.repo,
+        issue_number: target.prNumber,
+        body,
+      });
       return { githubId: data.id };
     },
     update: async ({ githubId }) => {

@@ -36,7 +36,12 @@ export async function publishReviewSuggestions(
       status: statusOf(f.fingerprint),
     });
     if (!comment) continue;
-    const ref = { installationId: target.installationId, repo: target.fullName, kind: "review" as const, key: `${f.fingerprint}:${f.path}:${f.line}` };
+    const ref = {
+      installationId: target.installationId,
+      repo: target.fullName,
+      kind: "review" as const,
+      key: `${f.fingerprint}:${f.path}:${f.line}`,
+    };
     const claim = await store.claimOwnedObject(ref, holder);
     if (!claim.claimed) continue;
     claimed.push(ref);

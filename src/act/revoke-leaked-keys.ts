@@ -77,9 +77,15 @@ async function revokeOne(
   if (options.mode === "report" || options.dryRun) {
     const found = await revoker.lookup(fingerprint);
     if (found.status === "revoked" || found.status === "expired") {
-      return { fingerprint, status: "already_revoked", revokedAt: found.key?.revoked_at ?? undefined, key: found.key };
+      return {
+        fingerprint,
+        status: "already_revoked",
+        revokedAt: found.key?.revoked_at ?? undefined,
+        key: found.key,
+      };
     }
-    if (found.status === "unknown") return { fingerprint, status: options.dryRun ? "dry_run" : "report_only", key: null };
+    if (found.status === "unknown")
+      return { fingerprint, status: options.dryRun ? "dry_run" : "report_only", key: null };
     return { fingerprint, status: options.dryRun ? "dry_run" : "report_only", key: found.key };
   }
   const result = await revoker.revoke(fingerprint, { reason: "leaked", evidenceUrl: options.evidenceUrl });

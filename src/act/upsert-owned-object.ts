@@ -31,7 +31,8 @@ export async function upsertOwnedObject(
     let existing = await store.getOwnedObject(ref);
     if (!existing) {
       const claim = await store.claimOwnedObject(ref, holder);
-      if (claim.claimed) return { outcome: "created", object: await createClaimed(store, ref, holder, ops, hash) };
+      if (claim.claimed)
+        return { outcome: "created", object: await createClaimed(store, ref, holder, ops, hash) };
       existing = claim.object;
     }
     if (existing.state === "creating") existing = await store.waitForOwnedObject(ref);

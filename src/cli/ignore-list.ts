@@ -45,9 +45,12 @@ export function loadIgnoreList(files: readonly string[], required: boolean): Ign
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       if (!required && e.code === "ENOENT") continue;
-      throw new Error(`cannot read the ignore file ${file} (${e.code ?? e.message}). To resolve, pass a readable file to --ignore-file.`, {
-        cause: error,
-      });
+      throw new Error(
+        `cannot read the ignore file ${file} (${e.code ?? e.message}). To resolve, pass a readable file to --ignore-file.`,
+        {
+          cause: error,
+        },
+      );
     }
     parseIgnoreList(text, file, list);
   }

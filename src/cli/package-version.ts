@@ -10,7 +10,10 @@ export function packageVersion(): string {
   if (cached) return cached;
   for (let dir = new URL("./", import.meta.url); ; dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === "moltbook-guard" && pkg.version) return (cached = pkg.version);
     } catch {
       // No package.json here; keep walking.

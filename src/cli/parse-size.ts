@@ -5,7 +5,9 @@ export function parseSize(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
   if (!m || unit === undefined) {
-    throw new Error(`--max-file-size "${text}" is not a size. To resolve, pass a number of bytes or e.g. 10MB, 512kB, 0 for no limit.`);
+    throw new Error(
+      `--max-file-size "${text}" is not a size. To resolve, pass a number of bytes or e.g. 10MB, 512kB, 0 for no limit.`,
+    );
   }
   return Math.round(Number(m[1]) * unit);
 }

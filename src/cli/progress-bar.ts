@@ -33,14 +33,17 @@ export async function createProgress(enabled: boolean, unit: "files" | "commits"
     const secs = Math.max((Date.now() - started) / 1000, 0.001);
     return { mb: (bytes / 1e6).toFixed(1), rate: (bytes / 1e6 / secs).toFixed(1) };
   };
-  bar.start(0, 0, payload());
+  let shown = false;
   return {
+    // The bar appears once the total is known (after the walk, or git's commit count), never as 0/0.
     setTotal(total) {
-      bar.setTotal(total);
+      bar.start(total, items, payload());
+      shown = true;
     },
     tick(n, b) {
       items += n;
       bytes += b;
+      if (!shown) return;
       const now = Date.now();
       // Redraw at most ten times a second: a directory scan ticks once per file.
       if (now - drawn < REDRAW_MS) return;
@@ -48,6 +51,7 @@ export async function createProgress(enabled: boolean, unit: "files" | "commits"
       bar.update(items, payload());
     },
     stop() {
+      if (!shown) return;
       bar.update(items, payload());
       bar.stop();
     },

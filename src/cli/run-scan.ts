@@ -32,7 +32,11 @@ export const EXIT_FINDINGS = 1;
  * and return the exit code (0 clean, 1 findings). Errors are thrown, one line each, for the caller.
  */
 export async function runScan(args: string[], options: ScanOptions): Promise<number> {
-  const modes = [options.diff && "--diff", options.staged && "--staged", options.history && "--history"].filter(Boolean);
+  const modes = [
+    options.diff && "--diff",
+    options.staged && "--staged",
+    options.history && "--history",
+  ].filter(Boolean);
   if (modes.length > 1) {
     throw new Error(`${modes.join(" and ")} cannot be combined. To resolve, run one scan per mode.`);
   }
@@ -60,14 +64,23 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   } finally {
     progress.stop();
   }
-  const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, outcome.roots), options.ignoreFile !== undefined);
+  const ignored = loadIgnoreList(
+    ignoreFiles(options.ignoreFile, outcome.roots),
+    options.ignoreFile !== undefined,
+  );
   const findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
   const report: ScanReport = {
     findings,
-    stats: { ...outcome.stats, ms: Math.round(performance.now() - started), ignored: outcome.findings.length - findings.length },
+    stats: {
+      ...outcome.stats,
+      ms: Math.round(performance.now() - started),
+      ignored: outcome.findings.length - findings.length,
+    },
   };
   for (const s of report.stats.skipped) process.stderr.write(`moltbook-guard: ${skippedReason(s)}\n`);
-  process.stdout.write(renderReport(report, options.format, { color: useColor(), version: packageVersion() }));
+  process.stdout.write(
+    renderReport(report, options.format, { color: useColor(), version: packageVersion() }),
+  );
   return findings.length ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

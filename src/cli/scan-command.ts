@@ -26,15 +26,29 @@ export function scanCommand(): Command {
         "(--diff), in what is staged for commit (--staged) or in a repository's history (--history).\n" +
         "Exit status: 0 no findings, 1 findings, 2 usage or runtime error.",
     )
-    .argument("[paths...]", "files and directories to scan, - for stdin; with --diff, diff files; with --staged or --history, the repository")
+    .argument(
+      "[paths...]",
+      "files and directories to scan, - for stdin; with --diff, diff files; with --staged or --history, the repository",
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .option("--no-ignore", "also scan files that .gitignore excludes")
-    .option("--ignore-file <path>", "fingerprints to ignore, one per line with a reason (default: .moltbook-guard-ignore in . and each scanned root)")
-    .option("--max-file-size <size>", "skip and report files larger than this (0 for no limit)", parseSize, parseSize(DEFAULT_MAX_FILE_SIZE))
+    .option(
+      "--ignore-file <path>",
+      "fingerprints to ignore, one per line with a reason (default: .moltbook-guard-ignore in . and each scanned root)",
+    )
+    .option(
+      "--max-file-size <size>",
+      "skip and report files larger than this (0 for no limit)",
+      parseSize,
+      parseSize(DEFAULT_MAX_FILE_SIZE),
+    )
     .option("--diff", "read unified diffs (from the files given, or stdin)")
     .option("--include-removed", "with --diff or --staged, also report keys on removed lines")
     .option("--staged", "scan what `git commit` would record (for pre-commit hooks)")
-    .option("--history [range]", "scan every commit reachable from any ref, or those in RANGE (e.g. main..HEAD)")
+    .option(
+      "--history [range]",
+      "scan every commit reachable from any ref, or those in RANGE (e.g. main..HEAD)",
+    )
     .option("--no-progress", "never show the progress bar (it shows only when stderr is a terminal)")
     .action(async (paths: string[], raw: RawScanOptions) => {
       process.exitCode = await runScan(paths, {

@@ -10,15 +10,25 @@ import type { SourceOutcome } from "./source-outcome.js";
 export async function scanDiffs(args: string[], includeRemoved: boolean): Promise<SourceOutcome> {
   const inputs = args.length ? args : ["-"];
   if (inputs.includes("-") && process.stdin.isTTY) {
-    throw new Error("--diff reads a diff from stdin, but stdin is a terminal. To resolve, pipe a diff in (git diff | moltbook-guard scan --diff) or pass a diff FILE.");
+    throw new Error(
+      "--diff reads a diff from stdin, but stdin is a terminal. To resolve, pipe a diff in (git diff | moltbook-guard scan --diff) or pass a diff FILE.",
+    );
   }
-  const out: SourceOutcome = { findings: [], stats: { files: 0, bytes: 0, binary: 0, skipped: [] }, roots: [] };
+  const out: SourceOutcome = {
+    findings: [],
+    stats: { files: 0, bytes: 0, binary: 0, skipped: [] },
+    roots: [],
+  };
   for (const input of inputs) {
-    const stream: Readable = input === "-" ? process.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
+    const stream: Readable =
+      input === "-" ? process.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
     const result = await scanDiffStream(stream, { includeRemoved }).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`cannot read the diff ${input} (${error.code ?? error.message}). To resolve, pass an existing diff file or - for stdin.`, {
-        cause: error,
-      });
+      throw new Error(
+        `cannot read the diff ${input} (${error.code ?? error.message}). To resolve, pass an existing diff file or - for stdin.`,
+        {
+          cause: error,
+        },
+      );
     });
     out.findings.push(...result.findings);
     out.stats.files += result.files;

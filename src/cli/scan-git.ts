@@ -18,28 +18,44 @@ export interface GitScanOptions {
 export async function scanGit(args: string[], options: GitScanOptions): Promise<SourceOutcome> {
   const mode = options.history ? "--history" : "--staged";
   if (args.length > 1) {
-    throw new Error(`${mode} scans one repository, but ${args.length} paths were given. To resolve, pass at most one repository PATH.`);
+    throw new Error(
+      `${mode} scans one repository, but ${args.length} paths were given. To resolve, pass at most one repository PATH.`,
+    );
   }
   const repo = resolve(args[0] ?? ".");
   if (!statSafe(repo)) {
-    throw new Error(`${args[0]} is not a directory. To resolve, pass the path of a git repository to ${mode}.`);
+    throw new Error(
+      `${args[0]} is not a directory. To resolve, pass the path of a git repository to ${mode}.`,
+    );
   }
   const top = await gitOutput(["rev-parse", "--show-toplevel"], repo).catch((error: Error) => {
     if (!/not a git repository/i.test(error.message)) throw error;
-    throw new Error(`${mode} needs a git repository, but ${repo} is not in one. To resolve, run it inside a repository or pass the repository's PATH.`, {
-      cause: error,
-    });
+    throw new Error(
+      `${mode} needs a git repository, but ${repo} is not in one. To resolve, run it inside a repository or pass the repository's PATH.`,
+      {
+        cause: error,
+      },
+    );
   });
   if (!options.history) {
     const r = await scanStaged({ cwd: repo, includeRemoved: options.includeRemoved });
-    return { findings: r.findings, stats: { files: r.files, bytes: r.bytes, binary: 0, skipped: [] }, roots: [top] };
+    return {
+      findings: r.findings,
+      stats: { files: r.files, bytes: r.bytes, binary: 0, skipped: [] },
+      roots: [top],
+    };
   }
   const range = options.history === true ? undefined : options.history;
   if (range?.startsWith("-")) {
-    throw new Error(`--history ${range} is not a revision range. To resolve, pass one such as main..HEAD, or nothing for all refs.`);
+    throw new Error(
+      `--history ${range} is not a revision range. To resolve, pass one such as main..HEAD, or nothing for all refs.`,
+    );
   }
   if (options.countFirst) {
-    const count = await gitOutput(["rev-list", "--count", ...(range ? ["--end-of-options", range] : ["--all"]), "--"], repo);
+    const count = await gitOutput(
+      ["rev-list", "--count", ...(range ? ["--end-of-options", range] : ["--all"]), "--"],
+      repo,
+    );
     options.progress.setTotal(Number(count) || 0);
   }
   const r = await scanHistory({ cwd: repo, range, onProgress: options.progress.tick });

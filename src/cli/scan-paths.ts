@@ -36,9 +36,12 @@ export async function scanPaths(args: string[], options: PathScanOptions): Promi
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code})`;
-      throw new Error(`${arg} ${what} (in ${cwd}). To resolve, pass an existing file or directory, or - for stdin.`, {
-        cause: error,
-      });
+      throw new Error(
+        `${arg} ${what} (in ${cwd}). To resolve, pass an existing file or directory, or - for stdin.`,
+        {
+          cause: error,
+        },
+      );
     }
     if (dir) roots.push(abs);
     targets.push({ abs, display: displayPath(arg, abs, cwd), dir });
@@ -49,14 +52,15 @@ export async function scanPaths(args: string[], options: PathScanOptions): Promi
       else
         yield* walkFiles(t.abs, t.display, {
           gitignore: options.gitignore,
-          onUnreadable: (path, e) => unreadable.push({ path, reason: "unreadable", bytes: 0, detail: e.code }),
+          onUnreadable: (path, e) =>
+            unreadable.push({ path, reason: "unreadable", bytes: 0, detail: e.code }),
         });
     }
   };
   let list: Iterable<WalkedFile> = files();
   if (options.countFirst) {
     const all = [...list];
-    options.progress.setTotal(all.length);
+    if (all.length) options.progress.setTotal(all.length);
     list = all;
   }
   const result = scanFiles(list, { maxFileSize: options.maxFileSize, onProgress: options.progress.tick });

@@ -32,18 +32,38 @@ export function simulateCommand(): Command {
   return new Command("simulate")
     .description("Serve a simulated Moltbook API (the contract in docs/moltbook-api.md) on 127.0.0.1.")
     .option("--port <port>", "port to listen on (0 picks one)", integer(0, 65535), 4010)
-    .option("--seed <n>", "seed of the generated organisation and of random faults", integer(0, 2 ** 32 - 1), 1)
+    .option(
+      "--seed <n>",
+      "seed of the generated organisation and of random faults",
+      integer(0, 2 ** 32 - 1),
+      1,
+    )
     .option("--keys <n>", "keys in the generated inventory", integer(1, 100_000), 40)
-    .option("--state <file>", "load an exact state (JSON, see docs/moltbook-api.md) instead of generating one")
+    .option(
+      "--state <file>",
+      "load an exact state (JSON, see docs/moltbook-api.md) instead of generating one",
+    )
     .option("--admin-key <key>", "fix the governance key (added with the management scopes if absent)")
-    .option("--admin-scopes <list>", "comma-separated scopes of the governance key the simulator creates", list)
-    .option("--now <iso>", "start the simulator's clock at this time (key ages, expiry, audit logs)", dateTime)
+    .option(
+      "--admin-scopes <list>",
+      "comma-separated scopes of the governance key the simulator creates",
+      list,
+    )
+    .option(
+      "--now <iso>",
+      "start the simulator's clock at this time (key ages, expiry, audit logs)",
+      dateTime,
+    )
     .option("--rate-limit <n>", "requests per window per key", integer(1, 1_000_000), 100)
     .option("--rate-window <seconds>", "the rolling rate-limit window", number(0.001, 86_400), 60)
     .option("--latency <spec>", "added latency: 50 (ms), 20..200 (uniform) or 50~10 (normal)", latency)
     .option("--error-rate <p>", "share of calls answered with --error-status", number(0, 1))
     .option("--error-status <code>", "status for injected errors (5xx)", integer(500, 599))
-    .option("--outage <start+duration>", "answer 503 from START to START+DURATION seconds after start, e.g. 30+10", outage)
+    .option(
+      "--outage <start+duration>",
+      "answer 503 from START to START+DURATION seconds after start, e.g. 30+10",
+      outage,
+    )
     .option("--timeout-rate <p>", "share of calls processed but never answered", number(0, 1))
     .option("--drop-rate <p>", "share of connections closed without an answer", number(0, 1))
     .option("--control", "serve the control endpoint under /_control (faults, recorded calls, state, clock)")
@@ -80,7 +100,10 @@ function printBanner(sim: RunningSimulator, flags: SimulateFlags): void {
   console.log("");
   console.log(`  MOLTBOOK_API_URL=${sim.url}`);
   if (handout.adminKey) console.log(`  MOLTBOOK_ADMIN_KEY=${handout.adminKey}`);
-  else console.log("  (the state file gives the governance key by fingerprint only; pass --admin-key to fix one)");
+  else
+    console.log(
+      "  (the state file gives the governance key by fingerprint only; pass --admin-key to fix one)",
+    );
   if (handout.liveKeys.length > 0) {
     console.log("");
     console.log("Live keys of the organisation (revocable by fingerprint):");
@@ -118,7 +141,10 @@ function clockFrom(at: number): () => Date {
 
 function dateTime(value: string): number {
   const at = Date.parse(value);
-  if (Number.isNaN(at)) throw new InvalidArgumentError(`"${value}" is not a date-time. To resolve, write e.g. 2025-06-01T12:00:00Z.`);
+  if (Number.isNaN(at))
+    throw new InvalidArgumentError(
+      `"${value}" is not a date-time. To resolve, write e.g. 2025-06-01T12:00:00Z.`,
+    );
   return at;
 }
 
@@ -132,14 +158,18 @@ function latency(value: string): Latency {
 
 function outage(value: string): { afterMs: number; durationMs: number } {
   const m = /^(\d+(?:\.\d+)?)\+(\d+(?:\.\d+)?)$/.exec(value);
-  if (!m) throw new InvalidArgumentError(`"${value}" is not START+DURATION. To resolve, write seconds, e.g. 30+10.`);
+  if (!m)
+    throw new InvalidArgumentError(
+      `"${value}" is not START+DURATION. To resolve, write seconds, e.g. 30+10.`,
+    );
   return { afterMs: Number(m[1]) * 1000, durationMs: Number(m[2]) * 1000 };
 }
 
 function integer(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}.`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}.`);
     return n;
   };
 }
@@ -147,11 +177,15 @@ function integer(min: number, max: number): (value: string) => number {
 function number(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`expected a number from ${min} to ${max}.`);
+    if (!Number.isFinite(n) || n < min || n > max)
+      throw new InvalidArgumentError(`expected a number from ${min} to ${max}.`);
     return n;
   };
 }
 
 function list(value: string): string[] {
-  return value.split(",").map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -41,7 +41,8 @@ export interface RetryRevocationJob {
   installationId: number;
   /** The keys whose revocation failed; the retry stops once none of them is still failing. */
   fingerprints: string[];
-  rerun: { kind: "scan_push"; payload: ScanPushJob } | { kind: "scan_pull_request"; payload: ScanPullRequestJob };
+  rerun:
+    { kind: "scan_push"; payload: ScanPushJob } | { kind: "scan_pull_request"; payload: ScanPullRequestJob };
 }
 
 export const JOB_KINDS = {

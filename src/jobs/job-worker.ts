@@ -11,6 +11,7 @@ export interface ClaimedJob {
 /** The part of the store the worker needs. */
 export interface JobQueue {
   claimNextJob(workerId: string, leaseMs: number): Promise<ClaimedJob | null>;
+  renewJobLease(id: number, workerId: string, leaseMs: number): Promise<boolean>;
   completeJob(id: number): Promise<void>;
   failJob(id: number, error: string, retryAt: Date | null): Promise<void>;
 }
@@ -22,7 +23,7 @@ export interface JobWorkerOptions {
   handlers: Record<string, JobHandler>;
   log: Logger;
   workerId: string;
-  /** A job whose worker died is claimed again after this long. */
+  /** A job whose worker died is claimed again after this long; live workers renew their leases. */
   leaseMs?: number;
   concurrency?: number;
   /** How often to look for jobs that became runnable (retries, other instances' leftovers). */
@@ -43,7 +44,7 @@ export class JobWorker {
   #again = false;
 
   constructor(options: JobWorkerOptions) {
-    this.#o = { leaseMs: 5 * 60_000, concurrency: 8, pollMs: 2_000, maxAttempts: 8, ...options };
+    this.#o = { leaseMs: 60_000, concurrency: 8, pollMs: 2_000, maxAttempts: 8, ...options };
   }
 
   start(): void {
@@ -98,18 +99,35 @@ export class JobWorker {
   async #run(job: ClaimedJob): Promise<void> {
     const log = this.#o.log.child({ job: job.id, kind: job.kind });
     const handler = this.#o.handlers[job.kind];
+    const heartbeat = setInterval(() => {
+      this.#o.queue.renewJobLease(job.id, this.#o.workerId, this.#o.leaseMs).catch((error: unknown) => {
+        log.warn({ err: error }, "could not renew the job's lease; another worker may take it over");
+      });
+    }, this.#o.leaseMs / 3);
+    heartbeat.unref();
     try {
-      if (!handler) throw new Error(`No handler for job kind "${job.kind}". To resolve, upgrade every instance to the same version.`);
+      if (!handler)
+        throw new Error(
+          `No handler for job kind "${job.kind}". To resolve, upgrade every instance to the same version.`,
+        );
       await handler(job);
       await this.#o.queue.completeJob(job.id);
       log.debug("job done");
     } catch (error) {
       const attempts = job.attempts + 1;
       const retryAt = attempts >= this.#o.maxAttempts ? null : new Date(Date.now() + backoffMs(attempts));
-      log.error({ err: error, attempts, retryAt }, retryAt ? "job failed; will retry" : "job failed for good");
+      log.error(
+        { err: error, attempts, retryAt },
+        retryAt ? "job failed; will retry" : "job failed for good",
+      );
       await this.#o.queue.failJob(job.id, errorMessage(error), retryAt).catch((e: unknown) => {
-        log.error({ err: e }, "could not record the job failure; its lease will expire and it will run again");
+        log.error(
+          { err: e },
+          "could not record the job failure; its lease will expire and it will run again",
+        );
       });
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 }

@@ -20,7 +20,9 @@ export interface JobRequest<P> {
 
 export function repoInfo(repository: WebhookRepository): RepoInfo {
   const visibility: Visibility =
-    repository.visibility === "public" || repository.visibility === "internal" || repository.visibility === "private"
+    repository.visibility === "public" ||
+    repository.visibility === "internal" ||
+    repository.visibility === "private"
       ? repository.visibility
       : repository.private
         ? "private"
@@ -95,6 +97,12 @@ export function jobFromPullRequest(
   return {
     kind: "scan_pull_request",
     dedupeKey: `pr:${repo.fullName}#${payload.number}@${head}:${text}`,
-    payload: { installationId: payload.installation.id, repo, number: payload.number, headSha: head, receivedAt },
+    payload: {
+      installationId: payload.installation.id,
+      repo,
+      number: payload.number,
+      headSha: head,
+      receivedAt,
+    },
   };
 }

@@ -95,6 +95,7 @@ async function probe(client: MoltbookClient, now: Date): Promise<GovernanceKeyCh
 
 function failed(error: unknown, scopes: string[]): GovernanceKeyCheck {
   const message = error instanceof Error ? error.message : String(error);
-  const prefix = isMoltbookError(error) && error.code === "unavailable" ? "Could not check MOLTBOOK_ADMIN_KEY: " : "";
+  const prefix =
+    isMoltbookError(error) && error.code === "unavailable" ? "Could not check MOLTBOOK_ADMIN_KEY: " : "";
   return { ok: false, scopes, warnings: [], error: prefix + message };
 }

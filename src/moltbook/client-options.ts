@@ -31,8 +31,12 @@ export interface MoltbookClientOptions {
   userAgent?: string;
 }
 
-export type ResolvedOptions = Required<Omit<MoltbookClientOptions, "adminKey" | "redisUrl" | "limiterId" | "logger">> &
-  Pick<MoltbookClientOptions, "redisUrl" | "limiterId" | "logger"> & { backoff: { baseMs: number; maxMs: number } };
+export type ResolvedOptions = Required<
+  Omit<MoltbookClientOptions, "adminKey" | "redisUrl" | "limiterId" | "logger">
+> &
+  Pick<MoltbookClientOptions, "redisUrl" | "limiterId" | "logger"> & {
+    backoff: { baseMs: number; maxMs: number };
+  };
 
 export function resolveOptions(options: MoltbookClientOptions): ResolvedOptions {
   return {

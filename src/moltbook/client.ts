@@ -20,7 +20,12 @@ import {
 import { describeBase } from "./send-request.js";
 import { createTtlCache } from "./ttl-cache.js";
 import type { LookupResult, RevokeResult } from "./types.js";
-import { assertEvidenceUrl, assertFingerprint, assertRevocableKey, assertRevokeOptions } from "./validate-input.js";
+import {
+  assertEvidenceUrl,
+  assertFingerprint,
+  assertRevocableKey,
+  assertRevokeOptions,
+} from "./validate-input.js";
 
 interface RevokeItem extends RevokeOptions {
   fingerprint: string;
@@ -88,10 +93,14 @@ export function createMoltbookClient(options: MoltbookClientOptions): MoltbookCl
       const op = "POST /keys/revoke";
       const fingerprints = items.map((i) => i.fingerprint);
       const body = { fingerprints, reason: items[0].reason, evidence_url: items[0].evidenceUrl };
-      const res = await caller.call({ operation: op, method: "POST", path: "/keys/revoke", body, bearer: bearer() }, [200]);
+      const res = await caller.call(
+        { operation: op, method: "POST", path: "/keys/revoke", body, bearer: bearer() },
+        [200],
+      );
       const { results } = parseResponse(revokeResponseSchema, res.body, op, where);
       // A key just revoked is no longer live, whatever agentMe said a moment ago.
-      for (const r of results) if (r.outcome === "revoked" || r.outcome === "already_revoked") agents.delete(r.fingerprint);
+      for (const r of results)
+        if (r.outcome === "revoked" || r.outcome === "already_revoked") agents.delete(r.fingerprint);
       return alignByFingerprint(fingerprints, results, op, where);
     },
   });
@@ -105,9 +114,10 @@ export function createMoltbookClient(options: MoltbookClientOptions): MoltbookCl
       const op = "POST /credentials/revoke";
       // The one place a raw key goes into a request body, by the detector's explicit reveal.
       const body = { credentials: items.map((i) => i.secret.reveal()), evidence_url: items[0].evidenceUrl };
-      const res = await caller.call({ operation: op, method: "POST", path: "/credentials/revoke", body, bearer: null }, [
-        202,
-      ]);
+      const res = await caller.call(
+        { operation: op, method: "POST", path: "/credentials/revoke", body, bearer: null },
+        [202],
+      );
       const { accepted } = parseResponse(credentialsResponseSchema, res.body, op, where);
       for (const item of items) agents.delete(item.fingerprint);
       return items.map(() => ({ reported: true as const, accepted, submitted: items.length }));
@@ -141,7 +151,9 @@ export function createMoltbookClient(options: MoltbookClientOptions): MoltbookCl
       const op = "GET /keys";
       return paginate(async (cursor) => {
         const query = { limit: pageSize, status, cursor };
-        const res = await track(caller.call({ operation: op, method: "GET", path: "/keys", query, bearer: bearer() }, [200]));
+        const res = await track(
+          caller.call({ operation: op, method: "GET", path: "/keys", query, bearer: bearer() }, [200]),
+        );
         const page = parseResponse(keysPageSchema, res.body, op, where);
         return { items: page.keys, next: page.next_cursor };
       });
@@ -149,7 +161,9 @@ export function createMoltbookClient(options: MoltbookClientOptions): MoltbookCl
     async key(id) {
       const op = "GET /keys/{id}";
       const path = `/keys/${encodeURIComponent(id)}`;
-      const res = await track(caller.call({ operation: op, method: "GET", path, bearer: bearer() }, [200, 404]));
+      const res = await track(
+        caller.call({ operation: op, method: "GET", path, bearer: bearer() }, [200, 404]),
+      );
       return res.status === 404 ? null : parseResponse(keyRecordSchema, res.body, op, where);
     },
     auditLogs({ keyId, since, until, pageSize = 1000 }) {
@@ -170,7 +184,9 @@ export function createMoltbookClient(options: MoltbookClientOptions): MoltbookCl
       return agents.get(fingerprint(raw), async () => {
         const op = "GET /agents/me";
         // The key under test is the bearer here: that is what asks Moltbook whether it is live.
-        const res = await track(caller.call({ operation: op, method: "GET", path: "/agents/me", bearer: raw }, [200, 401]));
+        const res = await track(
+          caller.call({ operation: op, method: "GET", path: "/agents/me", bearer: raw }, [200, 401]),
+        );
         if (res.status === 401) return { live: false };
         return { live: true, agent: parseResponse(agentMeSchema, res.body, op, where).agent };
       });

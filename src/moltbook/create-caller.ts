@@ -34,7 +34,12 @@ export function createCaller(options: CallerOptions): Caller {
   const log = options.logger ?? silentLogger;
   const where = describeBase(options.baseUrl);
   const stats: CallStats = { requests: 0, retries: 0, byOperation: {} };
-  const send = { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, userAgent: options.userAgent, secrets: options.secrets };
+  const send = {
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeoutMs,
+    userAgent: options.userAgent,
+    secrets: options.secrets,
+  };
 
   return {
     call(spec, accept) {
@@ -45,7 +50,10 @@ export function createCaller(options: CallerOptions): Caller {
             stats.requests++;
             stats.byOperation[spec.operation] = (stats.byOperation[spec.operation] ?? 0) + 1;
             const res = await sendRequest(spec, send);
-            log.debug({ operation: spec.operation, status: res.status, attempt, ms: Date.now() - started }, "moltbook call");
+            log.debug(
+              { operation: spec.operation, status: res.status, attempt, ms: Date.now() - started },
+              "moltbook call",
+            );
             if (accept.includes(res.status)) return res;
             throw errorFromResponse({ ...res, operation: spec.operation, where, secrets: options.secrets });
           }),
@@ -56,7 +64,13 @@ export function createCaller(options: CallerOptions): Caller {
           onRetry: ({ attempt, delayMs, error }) => {
             stats.retries++;
             log.warn(
-              { operation: spec.operation, code: error.code, status: error.status, attempt, delayMs: Math.round(delayMs) },
+              {
+                operation: spec.operation,
+                code: error.code,
+                status: error.status,
+                attempt,
+                delayMs: Math.round(delayMs),
+              },
               "moltbook call failed; retrying",
             );
           },

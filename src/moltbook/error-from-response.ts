@@ -33,7 +33,8 @@ export function errorFromResponse(r: FailedResponse): MoltbookError {
     );
   }
   if (r.status === 429) {
-    const wait = r.retryAfterMs === undefined ? "" : `; Moltbook asked to wait ${Math.ceil(r.retryAfterMs / 1000)} s`;
+    const wait =
+      r.retryAfterMs === undefined ? "" : `; Moltbook asked to wait ${Math.ceil(r.retryAfterMs / 1000)} s`;
     return new MoltbookError(
       "rate_limited",
       `Moltbook's rate limit was reached (${at}${wait}). To resolve, wait and retry; every instance sharing MOLTBOOK_ADMIN_KEY should share one budget through REDIS_URL.`,

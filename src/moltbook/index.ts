@@ -8,7 +8,11 @@ export type {
   ReportResult,
   RevokeOptions,
 } from "./client-types.js";
-export { DEFAULT_BASE_URL, moltbookClientOptionsFromEnv, type MoltbookClientOptions } from "./client-options.js";
+export {
+  DEFAULT_BASE_URL,
+  moltbookClientOptionsFromEnv,
+  type MoltbookClientOptions,
+} from "./client-options.js";
 export { checkGovernanceKey, type GovernanceKeyCheck } from "./check-governance-key.js";
 export { MoltbookError, isMoltbookError, type MoltbookErrorCode } from "./errors.js";
 export type { Logger } from "./logger.js";

@@ -49,7 +49,9 @@ export async function sendRequest(spec: RequestSpec, options: SendOptions): Prom
     return { status: res.status, body: parseJson(text), headers: res.headers, retryAfterMs: retryAfter(res) };
   } catch (error) {
     const timedOut = signal.aborted;
-    const what = timedOut ? `no answer within ${options.timeoutMs} ms` : networkReason(error, options.secrets);
+    const what = timedOut
+      ? `no answer within ${options.timeoutMs} ms`
+      : networkReason(error, options.secrets);
     throw new MoltbookError(
       "unavailable",
       `Moltbook did not answer (${what}, ${spec.operation} at ${describeBase(options.baseUrl)}). To resolve, check that MOLTBOOK_API_URL is reachable from this host; the call is safe to retry.`,

@@ -10,11 +10,19 @@ const REASONS: readonly RevokeReason[] = ["leaked", "anomaly", "manual", "expire
 
 export function assertFingerprint(value: string, operation: string): void {
   if (!FINGERPRINT.test(value)) {
-    throw invalid(operation, "a fingerprint is not `sha256:` + 64 lower-case hex digits", "pass the fingerprint, never the key");
+    throw invalid(
+      operation,
+      "a fingerprint is not `sha256:` + 64 lower-case hex digits",
+      "pass the fingerprint, never the key",
+    );
   }
 }
 
-export function assertRevokeOptions(reason: string, evidenceUrl: string | undefined, operation: string): void {
+export function assertRevokeOptions(
+  reason: string,
+  evidenceUrl: string | undefined,
+  operation: string,
+): void {
   if (!REASONS.includes(reason as RevokeReason)) {
     throw invalid(operation, `reason must be one of ${REASONS.join(", ")}`, "pass one of those reasons");
   }
@@ -34,8 +42,12 @@ export function assertRevocableKey(raw: string, operation: string): void {
 }
 
 function invalid(operation: string, what: string, action: string): MoltbookError {
-  return new MoltbookError("invalid", `Cannot call Moltbook: ${what} (${operation}). To resolve, ${action}.`, {
-    operation,
-    retryable: false,
-  });
+  return new MoltbookError(
+    "invalid",
+    `Cannot call Moltbook: ${what} (${operation}). To resolve, ${action}.`,
+    {
+      operation,
+      retryable: false,
+    },
+  );
 }

@@ -86,7 +86,11 @@ export function incidentUpdate(result: RevocationResult): IncidentUpdate | null 
     case "reported":
       return { state: "reported", revokeOutcome: "not_found", revokedAt, lastError: null, nextRetryAt: null };
     case "revoke_failed":
-      return { state: "revoke_failed", lastError: result.error ?? "Revocation failed.", incrementAttempts: true };
+      return {
+        state: "revoke_failed",
+        lastError: result.error ?? "Revocation failed.",
+        incrementAttempts: true,
+      };
     case "report_only":
     case "dry_run":
       return {

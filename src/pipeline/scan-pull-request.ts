@@ -21,7 +21,11 @@ const FORK_COMMIT_LIMIT = 100;
  * A pull request: its files, commits, title and body, through the base repository (forks too).
  * Revoke first; then the check run, the one comment and the review suggestions.
  */
-export async function scanPullRequest(octokit: Octokit, job: ScanPullRequestJob, deps: ScanDeps): Promise<void> {
+export async function scanPullRequest(
+  octokit: Octokit,
+  job: ScanPullRequestJob,
+  deps: ScanDeps,
+): Promise<void> {
   const { store } = deps;
   const repo = splitFullName(job.repo.fullName);
   const policyLoad = deps.loadPolicy(octokit, repo);
@@ -37,7 +41,8 @@ export async function scanPullRequest(octokit: Octokit, job: ScanPullRequestJob,
   ]);
   const texts = changes.texts.filter(
     (t) =>
-      (policy.scan.commitMessages || t.kind !== "commit_message") && (policy.scan.prBody || t.kind !== "pr_body"),
+      (policy.scan.commitMessages || t.kind !== "commit_message") &&
+      (policy.scan.prBody || t.kind !== "pr_body"),
   );
   const { kept } = filterFindings(detectChanges(texts), policy, ignored);
 
@@ -62,10 +67,17 @@ export async function scanPullRequest(octokit: Octokit, job: ScanPullRequestJob,
 
   // What is still in the head: the PR's net diff against its base, and its title and body.
   const headFindings = filterFindings(detectChanges(changes.headTexts), policy, ignored).kept;
-  const proseFindings = kept.filter((f) => f.path === "(pull request title)" || f.path === "(pull request body)");
+  const proseFindings = kept.filter(
+    (f) => f.path === "(pull request title)" || f.path === "(pull request body)",
+  );
   const stillPresent = new Set([...headFindings, ...proseFindings].map((f) => f.fingerprint));
   await store.markSightingsRemoved(
-    { installationId: job.installationId, repo: job.repo.fullName, prNumber: job.number, stillPresent: [...stillPresent] },
+    {
+      installationId: job.installationId,
+      repo: job.repo.fullName,
+      prNumber: job.number,
+      stillPresent: [...stillPresent],
+    },
     new Date(deps.now()),
   );
 
@@ -99,7 +111,9 @@ export async function scanPullRequest(octokit: Octokit, job: ScanPullRequestJob,
     );
   }
   if (policy.pullRequest.comment) {
-    writes.push(publishPrComment(octokit, store, deps.holder, { ...target, prNumber: job.number }, views, context));
+    writes.push(
+      publishPrComment(octokit, store, deps.holder, { ...target, prNumber: job.number }, views, context),
+    );
   }
   if (policy.pullRequest.suggestions) {
     const byFingerprint = new Map(all.filter((i) => i !== null).map((i) => [i!.fingerprint, i!]));

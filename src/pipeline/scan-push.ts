@@ -44,7 +44,9 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
     ignoredByCommand(store, job.installationId, job.repo.fullName),
     branch ? findOpenPullRequest(octokit, repo, branch) : Promise.resolve(null),
   ]);
-  const texts = policy.scan.commitMessages ? changes.texts : changes.texts.filter((t) => t.kind !== "commit_message");
+  const texts = policy.scan.commitMessages
+    ? changes.texts
+    : changes.texts.filter((t) => t.kind !== "commit_message");
   const { kept } = filterFindings(detectChanges(texts), policy, ignored);
 
   const { incidents, results } = await revokeAndRecord(
@@ -53,7 +55,10 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
       repo: job.repo,
       findings: kept,
       prNumber: openPr ?? undefined,
-      evidenceUrl: evidenceUrlFor(job.repo.htmlUrl, { prNumber: openPr ?? undefined, commit: kept[0]?.commit }),
+      evidenceUrl: evidenceUrlFor(job.repo.htmlUrl, {
+        prNumber: openPr ?? undefined,
+        commit: kept[0]?.commit,
+      }),
       receivedAt: job.receivedAt,
       mode: policy.revocationModeFor(job.repo.visibility),
       dryRun: policy.dryRun,
@@ -75,12 +80,20 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
       headSha: job.after,
       receivedAt: job.receivedAt,
     };
-    await deps.enqueue({ kind: "scan_pull_request", dedupeKey: `pr-after-push:${job.repo.fullName}#${openPr}@${job.after}`, payload });
+    await deps.enqueue({
+      kind: "scan_pull_request",
+      dedupeKey: `pr-after-push:${job.repo.fullName}#${openPr}@${job.after}`,
+      payload,
+    });
     return;
   }
 
   const present = await keysPresentAt(octokit, repo, job.after, kept, policy);
-  const context = renderContext(job.repo, { headSha: job.after, branch: branch ?? undefined, pusher: job.pusher }, deps.now());
+  const context = renderContext(
+    job.repo,
+    { headSha: job.after, branch: branch ?? undefined, pusher: job.pusher },
+    deps.now(),
+  );
   const target = { installationId: job.installationId, repo, fullName: job.repo.fullName };
   const views = [];
   for (const incident of incidents) {
@@ -90,7 +103,10 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
       fingerprint: incident.fingerprint,
     });
     views.push(
-      incidentView(incident, sightings, { removedFromHead: !present.has(incident.fingerprint), dryRun: policy.dryRun }),
+      incidentView(incident, sightings, {
+        removedFromHead: !present.has(incident.fingerprint),
+        dryRun: policy.dryRun,
+      }),
     );
   }
   const writes: Promise<unknown>[] = views.map((view) =>

@@ -21,7 +21,11 @@ export async function scheduleRetries(
   if (failing.length === 0) return;
   const attempts = Math.max(...failing.map((i) => i.attempts));
   const installationId = rerun.payload.installationId;
-  const payload: RetryRevocationJob = { installationId, fingerprints: failing.map((i) => i.fingerprint), rerun };
+  const payload: RetryRevocationJob = {
+    installationId,
+    fingerprints: failing.map((i) => i.fingerprint),
+    rerun,
+  };
   const scan =
     rerun.kind === "scan_push"
       ? `${rerun.payload.repo.fullName}@${rerun.payload.after}`

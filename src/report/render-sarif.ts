@@ -65,7 +65,11 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
               fullDescription: { text: r.full },
               help: { text: r.help },
               defaultConfiguration: { level: "error" },
-              properties: { tags: ["security", "secret"], "security-severity": r.severity, precision: "high" },
+              properties: {
+                tags: ["security", "secret"],
+                "security-severity": r.severity,
+                precision: "high",
+              },
             })),
           },
         },

@@ -13,7 +13,8 @@ type Style = Parameters<typeof styleText>[0];
 /** One line per finding (`path:line:col  kind  redacted  fingerprint`), then a summary and what to do. */
 export function renderText(report: ScanReport, options: TextOptions): string {
   // The caller has decided about colour; newer Node versions would otherwise re-check process.stdout.
-  const paint = (style: Style, s: string) => (options.color ? styleText(style, s, { validateStream: false }) : s);
+  const paint = (style: Style, s: string) =>
+    options.color ? styleText(style, s, { validateStream: false }) : s;
   const lines = report.findings.map((f) => findingLine(f, paint));
   const { stats } = report;
   const n = report.findings.length;

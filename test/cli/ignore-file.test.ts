@@ -26,8 +26,13 @@ describe(".moltbook-guard-ignore", () => {
   afterAll(() => removeTempDir(dir));
 
   it("drops findings whose fingerprint is listed with a reason, wherever the key moves", async () => {
-    writeFileSync(join(dir, "proj", ".moltbook-guard-ignore"), `# accepted findings\n${fp}  # test fixture, revoked\n`);
-    const fromRoot = JSON.parse((await runCli(["scan", "proj", "-f", "json"], { cwd: dir })).stdout) as JsonOut;
+    writeFileSync(
+      join(dir, "proj", ".moltbook-guard-ignore"),
+      `# accepted findings\n${fp}  # test fixture, revoked\n`,
+    );
+    const fromRoot = JSON.parse(
+      (await runCli(["scan", "proj", "-f", "json"], { cwd: dir })).stdout,
+    ) as JsonOut;
     expect(fromRoot.findings.map((f) => f.path)).toEqual(["proj/src/app.py"]);
     expect(fromRoot.stats.ignored).toBe(1);
     // Moved to another file and line: still ignored, because the fingerprint is the key's own.
@@ -46,7 +51,9 @@ describe(".moltbook-guard-ignore", () => {
     writeFileSync(join(dir, "bad.txt"), `${fp}\n`);
     const run = await runCli(["scan", "proj", "--ignore-file", "bad.txt"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^moltbook-guard: .*bad\.txt:1 ignores sha256:.* without a reason\. To resolve, add why it is safe after a "#"/);
+    expect(run.stderr).toMatch(
+      /^moltbook-guard: .*bad\.txt:1 ignores sha256:.* without a reason\. To resolve, add why it is safe after a "#"/,
+    );
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 });

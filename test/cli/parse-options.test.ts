@@ -21,7 +21,10 @@ describe("parseSize", () => {
 
 describe("parseIgnoreList", () => {
   it("reads fingerprints with reasons, skipping blank lines and comments", () => {
-    const list = parseIgnoreList(`# header\n\n${FP}  # test fixture\r\n  ${FP.replace("ab", "cd")} #revoked  \n`, "f");
+    const list = parseIgnoreList(
+      `# header\n\n${FP}  # test fixture\r\n  ${FP.replace("ab", "cd")} #revoked  \n`,
+      "f",
+    );
     expect([...list]).toEqual([
       [FP, "test fixture"],
       [FP.replace("ab", "cd"), "revoked"],
@@ -34,7 +37,9 @@ describe("parseIgnoreList", () => {
     expect(() => parseIgnoreList(`${FP} #   \n`, "f")).toThrow(/without a reason/);
   });
   it("refuses anything that is not a fingerprint", () => {
-    expect(() => parseIgnoreList("src/app.py # path\n", "f")).toThrow(/^f:1 is not a fingerprint line\. To resolve/);
+    expect(() => parseIgnoreList("src/app.py # path\n", "f")).toThrow(
+      /^f:1 is not a fingerprint line\. To resolve/,
+    );
     expect(() => parseIgnoreList(`${FP.slice(0, -1)} # short\n`, "f")).toThrow(/is not a fingerprint line/);
   });
 });

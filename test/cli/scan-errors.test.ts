@@ -4,7 +4,10 @@ import { runCli } from "../support/cli/run-cli.js";
 import { makeTempDir, removeTempDir, writeFiles } from "../support/cli/temp-dir.js";
 
 /** Exit status 2 and exactly one line on stderr, which says what to do. */
-function expectOneLineError(run: { code: number | null; stderr: string; stdout: string }, pattern: RegExp): void {
+function expectOneLineError(
+  run: { code: number | null; stderr: string; stdout: string },
+  pattern: RegExp,
+): void {
   expect(run.code).toBe(2);
   expect(run.stdout).toBe("");
   expect(run.stderr.endsWith("\n")).toBe(true);
@@ -26,13 +29,19 @@ describe("usage and runtime errors", () => {
   });
 
   it("an unknown format, option or command", async () => {
-    expectOneLineError(await runCli(["scan", "-f", "xml"], { cwd: dir }), /Allowed choices are text, json, sarif, github/);
+    expectOneLineError(
+      await runCli(["scan", "-f", "xml"], { cwd: dir }),
+      /Allowed choices are text, json, sarif, github/,
+    );
     expectOneLineError(await runCli(["scan", "--nope"], { cwd: dir }), /unknown option '--nope'/);
     expectOneLineError(await runCli(["scna"], { cwd: dir }), /unknown command 'scna'/);
   });
 
   it("a size that is not a size", async () => {
-    expectOneLineError(await runCli(["scan", "--max-file-size", "big"], { cwd: dir }), /--max-file-size "big" is not a size/);
+    expectOneLineError(
+      await runCli(["scan", "--max-file-size", "big"], { cwd: dir }),
+      /--max-file-size "big" is not a size/,
+    );
   });
 
   it("modes that cannot be combined", async () => {
@@ -44,7 +53,10 @@ describe("usage and runtime errors", () => {
   });
 
   it("an --ignore-file that does not exist", async () => {
-    expectOneLineError(await runCli(["scan", "--ignore-file", "nope.txt"], { cwd: dir }), /cannot read the ignore file/);
+    expectOneLineError(
+      await runCli(["scan", "--ignore-file", "nope.txt"], { cwd: dir }),
+      /cannot read the ignore file/,
+    );
   });
 
   it("prints help with --help and exits 0", async () => {

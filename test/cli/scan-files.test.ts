@@ -6,7 +6,13 @@ import { makeTempDir, removeTempDir, writeFiles } from "../support/cli/temp-dir.
 
 interface JsonOut {
   findings: { path: string; line: number; column: number; fingerprint: string; commit?: string }[];
-  stats: { files: number; bytes: number; ms: number; binary: number; skipped: { path: string; reason: string }[] };
+  stats: {
+    files: number;
+    bytes: number;
+    ms: number;
+    binary: number;
+    skipped: { path: string; reason: string }[];
+  };
 }
 
 const parse = (s: string) => JSON.parse(s) as JsonOut;
@@ -63,7 +69,15 @@ describe("moltbook-guard scan PATH", () => {
   it("--no-ignore also scans what .gitignore excludes", async () => {
     const out = parse((await runCli(["scan", ".", "--no-ignore", "-f", "json"], { cwd: dir })).stdout);
     expect(paths(out)).toEqual(
-      [".hidden/config.env", "build/out.js", "logs/today.log", "nested/keep.log", "nested/secret.txt", "src/app.py", "sub/dir/x.py"].sort(),
+      [
+        ".hidden/config.env",
+        "build/out.js",
+        "logs/today.log",
+        "nested/keep.log",
+        "nested/secret.txt",
+        "src/app.py",
+        "sub/dir/x.py",
+      ].sort(),
     );
   });
 
@@ -75,7 +89,9 @@ describe("moltbook-guard scan PATH", () => {
       expect(run.code).toBe(0);
       const out = parse(run.stdout);
       expect(out.stats.skipped).toEqual([expect.objectContaining({ path: "big.txt", reason: "too-large" })]);
-      expect(run.stderr).toMatch(/^moltbook-guard: big\.txt was not scanned: .* To resolve, raise --max-file-size/m);
+      expect(run.stderr).toMatch(
+        /^moltbook-guard: big\.txt was not scanned: .* To resolve, raise --max-file-size/m,
+      );
       // 0 lifts the cap.
       const all = await runCli(["scan", ".", "--max-file-size", "0", "-f", "json"], { cwd: big });
       expect(all.code).toBe(1);
@@ -88,7 +104,9 @@ describe("moltbook-guard scan PATH", () => {
   it("reads stdin for -", async () => {
     const run = await runCli(["scan", "-", "-f", "json"], { cwd: dir, input: `line one\nkey: ${key}\n` });
     expect(run.code).toBe(1);
-    expect(parse(run.stdout).findings).toEqual([expect.objectContaining({ path: "(stdin)", line: 2, column: 6 })]);
+    expect(parse(run.stdout).findings).toEqual([
+      expect.objectContaining({ path: "(stdin)", line: 2, column: 6 }),
+    ]);
     const clean = await runCli(["scan", "-"], { cwd: dir, input: "nothing\n" });
     expect(clean.code).toBe(0);
   });

@@ -40,7 +40,9 @@ describe("moltbook-guard scan --history", () => {
       write: { "app/config.py": "DEBUG = True\nMOLTBOOK_KEY = os.environ['MOLTBOOK_KEY']\n" },
     });
     ids.message = commit(repo, `debug notes\n\nused ${inMessage} to test`);
-    ids.deleted = commit(repo, "add fixtures", { write: { "fixtures/old.json": `{"token": "${deleted}"}\n` } });
+    ids.deleted = commit(repo, "add fixtures", {
+      write: { "fixtures/old.json": `{"token": "${deleted}"}\n` },
+    });
     commit(repo, "drop fixtures", { remove: ["fixtures/old.json"] });
     git(repo, "checkout", "-q", "-b", "side");
     ids.branch = commit(repo, "experiment", { write: { "exp.sh": `export MOLTBOOK_API_KEY=${onBranch}\n` } });
@@ -69,7 +71,9 @@ describe("moltbook-guard scan --history", () => {
   });
 
   it("takes the repository as PATH (given before --history)", async () => {
-    const run = await runCli(["scan", repo, "--history", "HEAD~1..HEAD", "-f", "json"], { cwd: makeTempDirOnce() });
+    const run = await runCli(["scan", repo, "--history", "HEAD~1..HEAD", "-f", "json"], {
+      cwd: makeTempDirOnce(),
+    });
     expect(run.code).toBe(0);
     expect(parse(run.stdout).stats.commits).toBe(1);
   });
@@ -105,7 +109,9 @@ describe("moltbook-guard scan --staged and --diff", () => {
     writeFileSync(join(repo, "unstaged.txt"), `${makeKey()}\n`);
     const run = await runCli(["scan", "--staged", "-f", "json"], { cwd: repo });
     expect(run.code).toBe(1);
-    expect(parse(run.stdout).findings).toEqual([expect.objectContaining({ path: "new/app.js", line: 2, column: 14 })]);
+    expect(parse(run.stdout).findings).toEqual([
+      expect.objectContaining({ path: "new/app.js", line: 2, column: 14 }),
+    ]);
     git(repo, "reset", "-q");
     const clean = await runCli(["scan", "--staged"], { cwd: repo });
     expect(clean.code).toBe(0);
@@ -128,10 +134,17 @@ describe("moltbook-guard scan --staged and --diff", () => {
     const diff = git(repo, "diff", "--cached") + "\n";
     const fromStdin = await runCli(["scan", "--diff", "-f", "json"], { cwd: repo, input: diff });
     expect(fromStdin.code).toBe(1);
-    expect(parse(fromStdin.stdout).findings).toEqual([expect.objectContaining({ path: "b.txt", line: 2, column: 1 })]);
+    expect(parse(fromStdin.stdout).findings).toEqual([
+      expect.objectContaining({ path: "b.txt", line: 2, column: 1 }),
+    ]);
     writeFileSync(join(repo, "..", "mg-change.diff"), diff);
-    const fromFile = await runCli(["scan", "--diff", "../mg-change.diff", "--include-removed", "-f", "json"], { cwd: repo });
-    const fps = parse(fromFile.stdout).findings.map((f) => f.path).sort();
+    const fromFile = await runCli(
+      ["scan", "--diff", "../mg-change.diff", "--include-removed", "-f", "json"],
+      { cwd: repo },
+    );
+    const fps = parse(fromFile.stdout)
+      .findings.map((f) => f.path)
+      .sort();
     expect(fps).toEqual(["b.txt", "old.txt"]);
     removeTempDir(join(repo, "..", "mg-change.diff"));
     git(repo, "reset", "-q", "--hard");

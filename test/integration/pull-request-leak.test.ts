@@ -19,7 +19,9 @@ describe("a pull request that leaks a live org key", () => {
     await repo.push();
     const number = await github.openPullRequest({ repo, head: "feature", title: "Add client", user: "dev1" });
 
-    expect(await world.send("pull_request", await github.pullRequestPayload(repo, number, "opened"))).toBe(200);
+    expect(await world.send("pull_request", await github.pullRequestPayload(repo, number, "opened"))).toBe(
+      200,
+    );
 
     const fp = fingerprint(live.key);
     const record = moltbook.state.byFingerprint(fp);

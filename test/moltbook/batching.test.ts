@@ -16,7 +16,10 @@ beforeAll(async () => {
   sim = await startSimulator({
     port: 0,
     adminKey: admin,
-    state: { keys: leaked.map((key, i) => ({ key, name: `leaked ${i}`, scopes: ["agents:read"] })), foreign_keys: outsiders.map((key) => ({ key })) },
+    state: {
+      keys: leaked.map((key, i) => ({ key, name: `leaked ${i}`, scopes: ["agents:read"] })),
+      foreign_keys: outsiders.map((key) => ({ key })),
+    },
   });
   client = createMoltbookClient({ baseUrl: sim.url, adminKey: admin });
 });
@@ -26,19 +29,24 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-const callsOf = (operation: string): number => sim.state.calls.filter((c) => c.operation === operation).length;
+const callsOf = (operation: string): number =>
+  sim.state.calls.filter((c) => c.operation === operation).length;
 
 describe("batching", () => {
   it("revokes 1,000 keys asked for at once in at most 10 calls, each caller getting its own outcome", async () => {
     const evidenceUrl = "https://github.com/acme/app/commit/feedbeef";
-    const results = await Promise.all(leaked.map((key) => client.revoke(fingerprint(key), { reason: "leaked", evidenceUrl })));
+    const results = await Promise.all(
+      leaked.map((key) => client.revoke(fingerprint(key), { reason: "leaked", evidenceUrl })),
+    );
     expect(callsOf("POST /keys/revoke")).toBeLessThanOrEqual(10);
     results.forEach((r, i) => {
       expect(r.fingerprint).toBe(fingerprint(leaked[i]));
       expect(r.outcome).toBe("revoked");
     });
     expect(sim.state.keys.filter((k) => k.revoked_at !== null)).toHaveLength(1000);
-    expect(sim.state.calls.filter((c) => c.operation === "POST /keys/revoke").every((c) => (c.items ?? 0) <= 100)).toBe(true);
+    expect(
+      sim.state.calls.filter((c) => c.operation === "POST /keys/revoke").every((c) => (c.items ?? 0) <= 100),
+    ).toBe(true);
   });
 
   it("coalesces lookups, shares duplicates, and keeps different reasons in different calls", async () => {

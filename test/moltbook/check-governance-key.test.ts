@@ -29,14 +29,20 @@ async function checkWith(record: Record<string, unknown> | null, adminKey = rand
 
 describe("checkGovernanceKey", () => {
   it("passes a key with exactly keys:read, keys:revoke and audit:read", async () => {
-    expect(await checkWith({ scopes: [...GOVERNANCE_SCOPES] })).toEqual({ ok: true, scopes: [...GOVERNANCE_SCOPES], warnings: [] });
+    expect(await checkWith({ scopes: [...GOVERNANCE_SCOPES] })).toEqual({
+      ok: true,
+      scopes: [...GOVERNANCE_SCOPES],
+      warnings: [],
+    });
   });
 
   it("passes a key with more, and warns which scopes are too many", async () => {
     const result = await checkWith({ scopes: [...GOVERNANCE_SCOPES, "keys:admin", "posts:write"] });
     expect(result.ok).toBe(true);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/^MOLTBOOK_ADMIN_KEY has more scopes than it needs \(keys:admin, posts:write\)\. To resolve, /);
+    expect(result.warnings[0]).toMatch(
+      /^MOLTBOOK_ADMIN_KEY has more scopes than it needs \(keys:admin, posts:write\)\. To resolve, /,
+    );
     const all = await checkWith({ scopes: ["*"] });
     expect(all.ok).toBe(true);
     expect(all.warnings[0]).toContain("(*)");
@@ -45,9 +51,14 @@ describe("checkGovernanceKey", () => {
   it("fails a key that lacks a scope, naming it", async () => {
     const result = await checkWith({ scopes: ["keys:read", "audit:read"] });
     expect(result.ok).toBe(false);
-    expect(result.error).toMatch(/^MOLTBOOK_ADMIN_KEY lacks keys:revoke \(its scopes: keys:read, audit:read\)\. To resolve, grant it keys:revoke/);
+    expect(result.error).toMatch(
+      /^MOLTBOOK_ADMIN_KEY lacks keys:revoke \(its scopes: keys:read, audit:read\)\. To resolve, grant it keys:revoke/,
+    );
     const blind = await checkWith({ scopes: ["keys:revoke", "audit:read"] });
-    expect(blind).toMatchObject({ ok: false, error: expect.stringMatching(/^MOLTBOOK_ADMIN_KEY lacks keys:read/) });
+    expect(blind).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^MOLTBOOK_ADMIN_KEY lacks keys:read/),
+    });
   });
 
   it("fails a key Moltbook does not accept", async () => {
@@ -71,7 +82,12 @@ describe("checkGovernanceKey", () => {
     open.push({ sim, client });
     expect((await checkGovernanceKey(client)).ok).toBe(true);
     const fixed = randomKey();
-    const sim2 = await startSimulator({ port: 0, keys: 5, adminKey: fixed, adminScopes: [...GOVERNANCE_SCOPES, "keys:admin"] });
+    const sim2 = await startSimulator({
+      port: 0,
+      keys: 5,
+      adminKey: fixed,
+      adminScopes: [...GOVERNANCE_SCOPES, "keys:admin"],
+    });
     const client2 = createMoltbookClient({ baseUrl: sim2.url, adminKey: fixed });
     open.push({ sim: sim2, client: client2 });
     const check = await checkGovernanceKey(client2);
@@ -84,8 +100,14 @@ describe("checkGovernanceKey", () => {
     const probes: string[] = [];
     const client = {
       adminFingerprint: "sha256:" + "0".repeat(64),
-      lookup: async (fp: string) => (probes.push("lookup"), { fingerprint: fp, status: "unknown" as const, key: null }),
-      revoke: async (fp: string) => (probes.push("revoke"), { fingerprint: fp, outcome: "not_found" as const, revoked_at: null }),
+      lookup: async (fp: string) => (
+        probes.push("lookup"),
+        { fingerprint: fp, status: "unknown" as const, key: null }
+      ),
+      revoke: async (fp: string) => (
+        probes.push("revoke"),
+        { fingerprint: fp, outcome: "not_found" as const, revoked_at: null }
+      ),
       auditLogs: () => (probes.push("audit"), (async function* () {})()),
     } as unknown as MoltbookClient;
     const result = await checkGovernanceKey(client);

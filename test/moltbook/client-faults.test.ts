@@ -69,8 +69,15 @@ describe("retries", () => {
     await sim!.stop();
     sim = await startSimulator({ port: 0, state: { keys: [{ key: reader, scopes: ["keys:read"] }] } });
     await client!.close();
-    client = createMoltbookClient({ baseUrl: sim.url, adminKey: reader, retries: 3, backoff: { baseMs: 10, maxMs: 20 } });
-    const forbidden = await client.revoke(fingerprint(randomKey()), { reason: "leaked" }).catch((e: unknown) => e);
+    client = createMoltbookClient({
+      baseUrl: sim.url,
+      adminKey: reader,
+      retries: 3,
+      backoff: { baseMs: 10, maxMs: 20 },
+    });
+    const forbidden = await client
+      .revoke(fingerprint(randomKey()), { reason: "leaked" })
+      .catch((e: unknown) => e);
     expect(forbidden).toMatchObject({ code: "forbidden", status: 403 });
     expect(sim.state.calls).toHaveLength(1);
     sim.faults.set({ errorRate: 1 });

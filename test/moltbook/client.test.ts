@@ -11,7 +11,11 @@ let client: MoltbookClient;
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 3, keys: 57, rateLimit: { limit: 1000, windowMs: 60_000 } });
-  client = createMoltbookClient({ baseUrl: sim.url, adminKey: sim.handout.adminKey!, rateLimit: { limit: 1000, windowMs: 60_000 } });
+  client = createMoltbookClient({
+    baseUrl: sim.url,
+    adminKey: sim.handout.adminKey!,
+    rateLimit: { limit: 1000, windowMs: 60_000 },
+  });
 });
 
 afterAll(async () => {
@@ -57,7 +61,11 @@ describe("createMoltbookClient", () => {
   it("looks keys up, unknown ones included", async () => {
     const known = sim.state.keys[2];
     const [a, b] = await client.lookupMany([known.fingerprint, fingerprint(randomKey())]);
-    expect(a).toEqual({ fingerprint: known.fingerprint, status: sim.state.status(known), key: sim.state.record(known) });
+    expect(a).toEqual({
+      fingerprint: known.fingerprint,
+      status: sim.state.status(known),
+      key: sim.state.record(known),
+    });
     expect(b.status).toBe("unknown");
     expect(b.key).toBeNull();
   });
@@ -100,7 +108,9 @@ describe("createMoltbookClient", () => {
       () => client.reportCredential(new SecretValue("moltbook_sk_short")),
     ];
     for (const attempt of attempts) {
-      const error = (await Promise.resolve().then(attempt).catch((e: unknown) => e)) as MoltbookError;
+      const error = (await Promise.resolve()
+        .then(attempt)
+        .catch((e: unknown) => e)) as MoltbookError;
       expect(error).toBeInstanceOf(MoltbookError);
       expect(error.code).toBe("invalid");
       expect(error.message).toMatch(/To resolve, /);

@@ -21,12 +21,47 @@ const now = Date.now();
 const state = {
   keys: [
     { id: "key_admin", name: "governance", key: admin, scopes: ["keys:read", "keys:revoke", "audit:read"] },
-    { id: "key_reader", name: "reader", key: reader, scopes: ["agents:read"], owner: { email: "ada@acme.example", github_login: "ada" }, project: "acme/app", purpose: "prod", ip_allowlist: ["192.0.2.0/24"] },
-    { id: "key_revoked", name: "old", key: revoked, scopes: ["posts:write"], revoked_at: new Date(now - 2 * day).toISOString(), revoked_reason: "manual" },
-    { id: "key_expired", name: "expired", fingerprint: fingerprint(randomKey()), prefix: "moltbook_sk_Ab3d", scopes: [], expires_at: new Date(now - day).toISOString(), parent_id: "key_reader" },
-    { id: "key_live", name: "live", key: live, scopes: ["*"], expires_at: new Date(now + 90 * day).toISOString(), last_used_at: new Date(now - day).toISOString() },
+    {
+      id: "key_reader",
+      name: "reader",
+      key: reader,
+      scopes: ["agents:read"],
+      owner: { email: "ada@acme.example", github_login: "ada" },
+      project: "acme/app",
+      purpose: "prod",
+      ip_allowlist: ["192.0.2.0/24"],
+    },
+    {
+      id: "key_revoked",
+      name: "old",
+      key: revoked,
+      scopes: ["posts:write"],
+      revoked_at: new Date(now - 2 * day).toISOString(),
+      revoked_reason: "manual",
+    },
+    {
+      id: "key_expired",
+      name: "expired",
+      fingerprint: fingerprint(randomKey()),
+      prefix: "moltbook_sk_Ab3d",
+      scopes: [],
+      expires_at: new Date(now - day).toISOString(),
+      parent_id: "key_reader",
+    },
+    {
+      id: "key_live",
+      name: "live",
+      key: live,
+      scopes: ["*"],
+      expires_at: new Date(now + 90 * day).toISOString(),
+      last_used_at: new Date(now - day).toISOString(),
+    },
     { id: "key_pinned", name: "pinned", key: pinned, scopes: ["agents:read"], protected: true },
-    ...Array.from({ length: 12 }, (_, i) => ({ name: `bulk ${i}`, key: randomKey(), created_at: new Date(now - (i + 40) * day).toISOString() })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      name: `bulk ${i}`,
+      key: randomKey(),
+      created_at: new Date(now - (i + 40) * day).toISOString(),
+    })),
   ],
   foreign_keys: [{ key: foreign }],
   audit_logs: Array.from({ length: 30 }, (_, i) => ({
@@ -137,23 +172,52 @@ describe("the simulator against the OpenAPI contract", () => {
 
   it("answers POST /keys/lookup in request order with unknown for keys outside the inventory", async () => {
     const asked = [fp(reader), fp(foreign), fp(revoked), fp(live)];
-    const { body } = await call(sim, "POST /keys/lookup", "/keys/lookup", { bearer: admin, body: { fingerprints: asked } });
+    const { body } = await call(sim, "POST /keys/lookup", "/keys/lookup", {
+      bearer: admin,
+      body: { fingerprints: asked },
+    });
     const results = (body as { results: { fingerprint: string; status: string }[] }).results;
     expect(results.map((r) => r.fingerprint)).toEqual(asked);
     expect(results.map((r) => r.status)).toEqual(["active", "unknown", "revoked", "active"]);
-    for (const bad of [{}, { fingerprints: [] }, { fingerprints: ["sha256:ABC"] }, { fingerprints: Array(101).fill(fp(live)) }]) {
-      expect((await call(sim, "POST /keys/lookup", "/keys/lookup", { bearer: admin, body: bad })).status).toBe(422);
+    for (const bad of [
+      {},
+      { fingerprints: [] },
+      { fingerprints: ["sha256:ABC"] },
+      { fingerprints: Array(101).fill(fp(live)) },
+    ]) {
+      expect(
+        (await call(sim, "POST /keys/lookup", "/keys/lookup", { bearer: admin, body: bad })).status,
+      ).toBe(422);
     }
-    expect((await call(sim, "POST /keys/lookup", "/keys/lookup", { bearer: reader, body: { fingerprints: asked } })).status).toBe(403);
-    expect((await call(sim, "POST /keys/lookup", "/keys/lookup", { body: { fingerprints: asked } })).status).toBe(401);
+    expect(
+      (
+        await call(sim, "POST /keys/lookup", "/keys/lookup", {
+          bearer: reader,
+          body: { fingerprints: asked },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call(sim, "POST /keys/lookup", "/keys/lookup", { body: { fingerprints: asked } })).status,
+    ).toBe(401);
   });
 
   it("revokes idempotently with every outcome, and validates the request", async () => {
     const asked = [fp(reader), fp(reader), fp(revoked), fp(foreign), fp(pinned)];
-    const body = { fingerprints: asked, reason: "leaked", evidence_url: "https://github.com/acme/app/commit/0123abc" };
+    const body = {
+      fingerprints: asked,
+      reason: "leaked",
+      evidence_url: "https://github.com/acme/app/commit/0123abc",
+    };
     const first = await call(sim, "POST /keys/revoke", "/keys/revoke", { bearer: admin, body });
     const outcomes = (first.body as { results: { outcome: string; revoked_at: string | null }[] }).results;
-    expect(outcomes.map((r) => r.outcome)).toEqual(["revoked", "already_revoked", "already_revoked", "not_found", "forbidden"]);
+    expect(outcomes.map((r) => r.outcome)).toEqual([
+      "revoked",
+      "already_revoked",
+      "already_revoked",
+      "not_found",
+      "forbidden",
+    ]);
     expect(outcomes[1].revoked_at).toBe(outcomes[0].revoked_at);
     const again = await call(sim, "POST /keys/revoke", "/keys/revoke", { bearer: admin, body });
     expect((again.body as { results: { outcome: string; revoked_at: string | null }[] }).results[0]).toEqual({
@@ -167,16 +231,34 @@ describe("the simulator against the OpenAPI contract", () => {
       { fingerprints: [fp(live)], reason: "bored" },
       { fingerprints: [fp(live)], reason: "leaked", evidence_url: "not a url" },
     ]) {
-      expect((await call(sim, "POST /keys/revoke", "/keys/revoke", { bearer: admin, body: bad })).status).toBe(422);
+      expect(
+        (await call(sim, "POST /keys/revoke", "/keys/revoke", { bearer: admin, body: bad })).status,
+      ).toBe(422);
     }
     const lookOnly = randomKey();
-    const withReadOnly = await startSimulator({ port: 0, state: { keys: [{ key: lookOnly, scopes: ["keys:read"] }] } });
+    const withReadOnly = await startSimulator({
+      port: 0,
+      state: { keys: [{ key: lookOnly, scopes: ["keys:read"] }] },
+    });
     try {
-      expect((await call(withReadOnly, "POST /keys/revoke", "/keys/revoke", { bearer: lookOnly, body: { fingerprints: [fp(live)], reason: "leaked" } })).status).toBe(403);
+      expect(
+        (
+          await call(withReadOnly, "POST /keys/revoke", "/keys/revoke", {
+            bearer: lookOnly,
+            body: { fingerprints: [fp(live)], reason: "leaked" },
+          })
+        ).status,
+      ).toBe(403);
     } finally {
       await withReadOnly.stop();
     }
-    expect((await call(sim, "POST /keys/revoke", "/keys/revoke", { body: { fingerprints: [fp(live)], reason: "leaked" } })).status).toBe(401);
+    expect(
+      (
+        await call(sim, "POST /keys/revoke", "/keys/revoke", {
+          body: { fingerprints: [fp(live)], reason: "leaked" },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it("accepts reported credentials with 202 and revokes them wherever they live", async () => {
@@ -185,8 +267,15 @@ describe("the simulator against the OpenAPI contract", () => {
     });
     expect(res).toEqual({ status: 202, body: { accepted: 1 } });
     expect((await call(sim, "GET /agents/me", "/agents/me", { bearer: foreign })).status).toBe(401);
-    for (const bad of [{}, { credentials: [] }, { credentials: ["moltbook_sk_short"] }, { credentials: [foreign], evidence_url: "nope" }]) {
-      expect((await call(sim, "POST /credentials/revoke", "/credentials/revoke", { body: bad })).status).toBe(422);
+    for (const bad of [
+      {},
+      { credentials: [] },
+      { credentials: ["moltbook_sk_short"] },
+      { credentials: [foreign], evidence_url: "nope" },
+    ]) {
+      expect((await call(sim, "POST /credentials/revoke", "/credentials/revoke", { body: bad })).status).toBe(
+        422,
+      );
     }
   });
 
@@ -195,7 +284,12 @@ describe("the simulator against the OpenAPI contract", () => {
     let cursor: string | null = "";
     while (cursor !== null) {
       const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const { body } = await call(sim, "GET /audit-logs", `/audit-logs?since=${since}&key_id=key_live&limit=4${q}`, { bearer: admin });
+      const { body } = await call(
+        sim,
+        "GET /audit-logs",
+        `/audit-logs?since=${since}&key_id=key_live&limit=4${q}`,
+        { bearer: admin },
+      );
       const page = body as { entries: { at: string; key_id: string }[]; next_cursor: string | null };
       all.push(...page.entries);
       cursor = page.next_cursor;
@@ -204,17 +298,28 @@ describe("the simulator against the OpenAPI contract", () => {
     expect(all.every((e) => e.key_id === "key_live")).toBe(true);
     expect(all.map((e) => e.at)).toEqual([...all.map((e) => e.at)].sort());
     const until = new Date(now - 20 * 3_600_000).toISOString();
-    const early = await call(sim, "GET /audit-logs", `/audit-logs?since=${since}&until=${until}`, { bearer: admin });
+    const early = await call(sim, "GET /audit-logs", `/audit-logs?since=${since}&until=${until}`, {
+      bearer: admin,
+    });
     expect((early.body as { entries: unknown[] }).entries).toHaveLength(10);
     for (const q of ["", "?since=yesterday", `?since=${since}&until=later`, `?since=${since}&limit=1001`]) {
       expect((await call(sim, "GET /audit-logs", `/audit-logs${q}`, { bearer: admin })).status).toBe(422);
     }
-    expect((await call(sim, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: reader })).status).toBe(401);
-    expect((await call(sim, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: live })).status).toBe(200);
+    expect(
+      (await call(sim, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: reader })).status,
+    ).toBe(401);
+    expect((await call(sim, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: live })).status).toBe(
+      200,
+    );
     const noAudit = randomKey();
-    const other = await startSimulator({ port: 0, state: { keys: [{ key: noAudit, scopes: ["keys:read"] }] } });
+    const other = await startSimulator({
+      port: 0,
+      state: { keys: [{ key: noAudit, scopes: ["keys:read"] }] },
+    });
     try {
-      expect((await call(other, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: noAudit })).status).toBe(403);
+      expect(
+        (await call(other, "GET /audit-logs", `/audit-logs?since=${since}`, { bearer: noAudit })).status,
+      ).toBe(403);
     } finally {
       await other.stop();
     }
@@ -226,20 +331,31 @@ describe("the simulator against the OpenAPI contract", () => {
       ["GET /keys", "/keys", { bearer: admin }],
       ["GET /keys/{id}", "/keys/key_live", { bearer: admin }],
       ["POST /keys/lookup", "/keys/lookup", { bearer: admin, body: { fingerprints: [fp(live)] } }],
-      ["POST /keys/revoke", "/keys/revoke", { bearer: admin, body: { fingerprints: [fp(live)], reason: "manual" } }],
+      [
+        "POST /keys/revoke",
+        "/keys/revoke",
+        { bearer: admin, body: { fingerprints: [fp(live)], reason: "manual" } },
+      ],
       ["POST /credentials/revoke", "/credentials/revoke", { body: { credentials: [randomKey()] } }],
       ["GET /audit-logs", `/audit-logs?since=${since}`, { bearer: admin }],
     ];
     await call(tight, "GET /keys", "/keys", { bearer: admin }); // spends the governance key's one call
     await call(tight, "GET /agents/me", "/agents/me", { bearer: live }); // and the live key's
-    await call(tight, "POST /credentials/revoke", "/credentials/revoke", { body: { credentials: [randomKey()] } }); // and this IP's
+    await call(tight, "POST /credentials/revoke", "/credentials/revoke", {
+      body: { credentials: [randomKey()] },
+    }); // and this IP's
     for (const [operation, path, init] of calls) {
       expect((await call(tight, operation, path, init)).status).toBe(429);
     }
   });
 
   it("gives conforming records and audit entries for a generated organisation", async () => {
-    const seeded = await startSimulator({ port: 0, seed: 7, keys: 60, rateLimit: { limit: 10_000, windowMs: 60_000 } });
+    const seeded = await startSimulator({
+      port: 0,
+      seed: 7,
+      keys: 60,
+      rateLimit: { limit: 10_000, windowMs: 60_000 },
+    });
     try {
       const bearer = seeded.handout.adminKey!;
       let cursor: string | null = "";
@@ -259,7 +375,9 @@ describe("the simulator against the OpenAPI contract", () => {
       while (cursor !== null) {
         const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
         const since = new Date(now - 30 * day).toISOString();
-        const page = (await call(seeded, "GET /audit-logs", `/audit-logs?since=${since}&limit=1000${q}`, { bearer })).body as {
+        const page = (
+          await call(seeded, "GET /audit-logs", `/audit-logs?since=${since}&limit=1000${q}`, { bearer })
+        ).body as {
           next_cursor: string | null;
         };
         cursor = page.next_cursor;
@@ -278,7 +396,8 @@ describe("the simulator against the OpenAPI contract", () => {
     for (const { where, value } of contractExamples()) {
       const m = /^\/paths\/([^/]+)\/(get|post)\/responses\/(\d+)\//.exec(where);
       if (!m) continue;
-      const parser = parsers[`${m[2].toUpperCase()} ${m[1].replaceAll("~1", "/")} ${m[3]}`] ?? schemas.errorBodySchema;
+      const parser =
+        parsers[`${m[2].toUpperCase()} ${m[1].replaceAll("~1", "/")} ${m[3]}`] ?? schemas.errorBodySchema;
       expect(parser.safeParse(value).success, where).toBe(true);
     }
   });

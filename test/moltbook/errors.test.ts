@@ -20,7 +20,12 @@ const live = randomKey();
 beforeAll(async () => {
   sim = await startSimulator({
     port: 0,
-    state: { keys: [{ key: reader, scopes: ["keys:read"] }, { key: live, scopes: ["agents:read"] }] },
+    state: {
+      keys: [
+        { key: reader, scopes: ["keys:read"] },
+        { key: live, scopes: ["agents:read"] },
+      ],
+    },
   });
   // A badly behaved server that echoes the bearer and the body in its errors.
   echo = createServer((req, res) => {
@@ -29,7 +34,11 @@ beforeAll(async () => {
     req.on("end", () => {
       const status = req.url?.includes("lookup") ? 400 : req.url?.includes("credentials") ? 422 : 500;
       res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "x", message: `you sent ${req.headers.authorization} with ${body}` } }));
+      res.end(
+        JSON.stringify({
+          error: { code: "x", message: `you sent ${req.headers.authorization} with ${body}` },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
@@ -53,17 +62,28 @@ describe("errors", () => {
   it("says what to do when the governance key is rejected or lacks a scope", async () => {
     const unknown = createMoltbookClient({ baseUrl: sim.url, adminKey: randomKey() });
     const e401 = await failureOf(unknown.lookup(fingerprint(live)));
-    expect(e401).toMatchObject({ code: "unauthorized", status: 401, operation: "POST /keys/lookup", retryable: false });
-    expect(e401.message).toMatch(/^Moltbook rejected MOLTBOOK_ADMIN_KEY \(401 on POST \/keys\/lookup at http:\/\/127\.0\.0\.1:\d+\/api\/v1.*\)\. To resolve, /);
+    expect(e401).toMatchObject({
+      code: "unauthorized",
+      status: 401,
+      operation: "POST /keys/lookup",
+      retryable: false,
+    });
+    expect(e401.message).toMatch(
+      /^Moltbook rejected MOLTBOOK_ADMIN_KEY \(401 on POST \/keys\/lookup at http:\/\/127\.0\.0\.1:\d+\/api\/v1.*\)\. To resolve, /,
+    );
     await unknown.close();
 
     const limited = createMoltbookClient({ baseUrl: sim.url, adminKey: reader });
     const e403 = await failureOf(limited.revoke(fingerprint(live), { reason: "leaked" }));
     expect(e403).toMatchObject({ code: "forbidden", status: 403 });
-    expect(e403.message).toMatch(/^MOLTBOOK_ADMIN_KEY lacks keys:revoke \(403 on POST \/keys\/revoke .*\)\. To resolve, grant the governance key keys:revoke/);
-    const audit = await failureOf((async () => {
-      for await (const _ of limited.auditLogs({ since: new Date() })) break;
-    })());
+    expect(e403.message).toMatch(
+      /^MOLTBOOK_ADMIN_KEY lacks keys:revoke \(403 on POST \/keys\/revoke .*\)\. To resolve, grant the governance key keys:revoke/,
+    );
+    const audit = await failureOf(
+      (async () => {
+        for await (const _ of limited.auditLogs({ since: new Date() })) break;
+      })(),
+    );
     expect(audit.message).toMatch(/^MOLTBOOK_ADMIN_KEY lacks audit:read/);
     await limited.close();
   });
@@ -73,10 +93,17 @@ describe("errors", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const nowhere = createMoltbookClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, adminKey: randomKey(), retries: 1, backoff: { baseMs: 5, maxMs: 5 } });
+    const nowhere = createMoltbookClient({
+      baseUrl: `http://127.0.0.1:${port}/api/v1`,
+      adminKey: randomKey(),
+      retries: 1,
+      backoff: { baseMs: 5, maxMs: 5 },
+    });
     const e = await failureOf(nowhere.lookup(fingerprint(live)));
     expect(e).toMatchObject({ code: "unavailable", retryable: true });
-    expect(e.message).toMatch(/^Moltbook did not answer \(ECONNREFUSED, POST \/keys\/lookup at http:\/\/127\.0\.0\.1:\d+\/api\/v1\)\. To resolve, /);
+    expect(e.message).toMatch(
+      /^Moltbook did not answer \(ECONNREFUSED, POST \/keys\/lookup at http:\/\/127\.0\.0\.1:\d+\/api\/v1\)\. To resolve, /,
+    );
     await nowhere.close();
   });
 
@@ -90,7 +117,13 @@ describe("errors", () => {
       texts.push(e.message, inspect(e, { depth: 10 }), JSON.stringify(e), String(e.stack));
     };
     for (const adminKey of [keyShapedAdmin, plainAdmin]) {
-      const bad = createMoltbookClient({ baseUrl: echoUrl, adminKey, logger: log, retries: 1, backoff: { baseMs: 5, maxMs: 5 } });
+      const bad = createMoltbookClient({
+        baseUrl: echoUrl,
+        adminKey,
+        logger: log,
+        retries: 1,
+        backoff: { baseMs: 5, maxMs: 5 },
+      });
       collect(await failureOf(bad.lookup(fingerprint(leaked))));
       collect(await failureOf(bad.revoke(fingerprint(leaked), { reason: "leaked" })));
       collect(await failureOf(bad.reportCredential(new SecretValue(leaked))));
@@ -107,7 +140,8 @@ describe("errors", () => {
     const all = texts.join("\n");
     expect(log.lines.length).toBeGreaterThan(10);
     expect(all).toContain("[redacted]"); // the echo server's words were there, scrubbed
-    for (const secret of [keyShapedAdmin, plainAdmin, leaked, live, reader]) expect(all).not.toContain(secret);
+    for (const secret of [keyShapedAdmin, plainAdmin, leaked, live, reader])
+      expect(all).not.toContain(secret);
     expect(all).not.toMatch(KEY_SHAPED);
   });
 });

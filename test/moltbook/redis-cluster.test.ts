@@ -12,7 +12,10 @@ import { maxInRollingWindow } from "../support/moltbook/rolling-window.js";
 // Two processes, two limiters, one budget in Redis: together they never exceed the window.
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-const worker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../support/moltbook/limited-worker.ts");
+const worker = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../support/moltbook/limited-worker.ts",
+);
 const run = promisify(execFile);
 const LIMIT = 8;
 const WINDOW = 1000;
@@ -29,9 +32,12 @@ function redisReachable(): Promise<boolean> {
 
 const reachable = await redisReachable();
 if (!reachable && process.env.CI === "true") {
-  throw new Error(`Redis is not reachable at ${REDIS_URL} (CI=true). To resolve, start redis-server before the tests.`);
+  throw new Error(
+    `Redis is not reachable at ${REDIS_URL} (CI=true). To resolve, start redis-server before the tests.`,
+  );
 }
-if (!reachable) console.warn(`Skipping the Redis-clustered rate-limit test: Redis is not reachable at ${REDIS_URL}.`);
+if (!reachable)
+  console.warn(`Skipping the Redis-clustered rate-limit test: Redis is not reachable at ${REDIS_URL}.`);
 
 let sim: RunningSimulator;
 
@@ -64,20 +70,37 @@ describe.skipIf(!reachable)("rate limiting clustered through Redis", () => {
   it("keeps two processes together within one rolling window budget", async () => {
     sim.state.calls.length = 0;
     const results = await twoWorkers(16, REDIS_URL);
-    expect(results).toEqual([{ ok: 16, failed: [] }, { ok: 16, failed: [] }]);
+    expect(results).toEqual([
+      { ok: 16, failed: [] },
+      { ok: 16, failed: [] },
+    ]);
     const calls = sim.state.calls;
     expect(calls).toHaveLength(32);
     expect(calls.filter((c) => c.status === 429)).toEqual([]);
-    expect(maxInRollingWindow(calls.map((c) => c.at), WINDOW)).toBeLessThanOrEqual(LIMIT);
+    expect(
+      maxInRollingWindow(
+        calls.map((c) => c.at),
+        WINDOW,
+      ),
+    ).toBeLessThanOrEqual(LIMIT);
   });
 
   it("would overrun the budget with two unshared limiters (the control case)", async () => {
     await new Promise((resolve) => setTimeout(resolve, WINDOW + 50));
     sim.state.calls.length = 0;
-    const options = { baseUrl: sim.url, adminKey: sim.handout.adminKey!, rateLimit: { limit: LIMIT, windowMs: WINDOW }, retries: 0 };
+    const options = {
+      baseUrl: sim.url,
+      adminKey: sim.handout.adminKey!,
+      rateLimit: { limit: LIMIT, windowMs: WINDOW },
+      retries: 0,
+    };
     const clients = [createMoltbookClient(options), createMoltbookClient(options)];
-    const results = await Promise.allSettled(clients.flatMap((c) => Array.from({ length: LIMIT }, () => c.key("key_governance"))));
+    const results = await Promise.allSettled(
+      clients.flatMap((c) => Array.from({ length: LIMIT }, () => c.key("key_governance"))),
+    );
     await Promise.all(clients.map((c) => c.close()));
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r.reason as { code: string }).code)).toContain("rate_limited");
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => (r.reason as { code: string }).code),
+    ).toContain("rate_limited");
   });
 });

@@ -3,7 +3,11 @@ import { MoltbookError } from "../../src/moltbook/errors.js";
 import { backoffDelay, withRetry } from "../../src/moltbook/retry.js";
 
 const unavailable = (retryAfterMs?: number) =>
-  new MoltbookError("unavailable", "down. To resolve, wait.", { operation: "GET /keys", status: 503, retryAfterMs });
+  new MoltbookError("unavailable", "down. To resolve, wait.", {
+    operation: "GET /keys",
+    status: 503,
+    retryAfterMs,
+  });
 
 describe("withRetry", () => {
   it("backs off exponentially with jitter, within the ceiling", () => {
@@ -27,15 +31,31 @@ describe("withRetry", () => {
     expect(result).toBe("ok");
     expect(slept).toEqual([3000, 100]);
     await expect(
-      withRetry(() => Promise.reject(unavailable()), { retries: 2, baseMs: 1, maxMs: 1, sleep: async () => {} }),
+      withRetry(() => Promise.reject(unavailable()), {
+        retries: 2,
+        baseMs: 1,
+        maxMs: 1,
+        sleep: async () => {},
+      }),
     ).rejects.toMatchObject({ code: "unavailable" });
   });
 
   it("does not retry errors that are not retryable", async () => {
     let attempts = 0;
-    const forbidden = new MoltbookError("forbidden", "no. To resolve, grant.", { operation: "GET /keys", status: 403 });
-    await expect(withRetry(() => (attempts++, Promise.reject(forbidden)), { retries: 5, baseMs: 1, maxMs: 1 })).rejects.toBe(forbidden);
-    await expect(withRetry(() => (attempts++, Promise.reject(new TypeError("bug"))), { retries: 5, baseMs: 1, maxMs: 1 })).rejects.toThrow("bug");
+    const forbidden = new MoltbookError("forbidden", "no. To resolve, grant.", {
+      operation: "GET /keys",
+      status: 403,
+    });
+    await expect(
+      withRetry(() => (attempts++, Promise.reject(forbidden)), { retries: 5, baseMs: 1, maxMs: 1 }),
+    ).rejects.toBe(forbidden);
+    await expect(
+      withRetry(() => (attempts++, Promise.reject(new TypeError("bug"))), {
+        retries: 5,
+        baseMs: 1,
+        maxMs: 1,
+      }),
+    ).rejects.toThrow("bug");
     expect(attempts).toBe(2);
   });
 });

@@ -28,7 +28,12 @@ export function sampleReport(): { report: ScanReport; keys: string[] } {
   const findings = [
     finding("one", { path: "src/app.py", line: 12, column: 15 }),
     finding("two", { path: "config/a,b:c %.env", line: 3, column: 1, encoding: "base64" }),
-    finding("three", { path: "(commit message)", line: 2, column: 7, commit: "0123456789abcdef0123456789abcdef01234567" }),
+    finding("three", {
+      path: "(commit message)",
+      line: 2,
+      column: 7,
+      commit: "0123456789abcdef0123456789abcdef01234567",
+    }),
   ];
   const report: ScanReport = {
     findings,

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { scanText } from "../../src/detect/index.js";
 import { openStore } from "../../src/store/index.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
 import { storeContract } from "./store-contract.js";
+import { testKey } from "./test-keys.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -108,6 +110,28 @@ describe("SQLite store", () => {
   it("closes idempotently", async () => {
     const store = await openStore(":memory:");
     await store.close();
+    await store.close();
+  });
+});
+
+describe("SQLite store with the detector", () => {
+  it("records a detector Finding without ever writing its key", async () => {
+    const file = join(tempDir(), "findings.db");
+    const store = await openStore(`file:${file}`);
+    const key = testKey();
+    const [finding] = scanText(`API_KEY=${key.raw}\n`, { path: ".env" });
+    expect(finding.fingerprint).toBe(key.fingerprint);
+    const { incident, sighting } = await store.recordFinding({
+      installationId: 1,
+      repo: "acme/api",
+      source: "push",
+      finding: { ...finding, commit: "b".repeat(40) },
+    });
+    expect(incident).toMatchObject({ redacted: key.redacted, state: "found" });
+    expect(sighting).toMatchObject({ path: ".env", line: 1, column: 9, commitSha: "b".repeat(40) });
+    const contents = fileContents(file);
+    expect(contents).toContain(key.fingerprint);
+    expect(contents).not.toContain(key.raw.slice("moltbook_sk_".length));
     await store.close();
   });
 });

@@ -1,4 +1,3 @@
-import { isKeyNeutralised } from "./lifecycle-stage.js";
 import type { IncidentStatus, IncidentView } from "./model.js";
 import { durationBetween, formatDuration, formatTimestamp } from "./render-time.js";
 

@@ -40,6 +40,11 @@ export interface GovernanceLabels {
   rotationDueSoon: string;
   leastPrivilege: string;
   accountability: string;
+  /**
+   * More labels per kind, from the config's `governance.labels` (e.g. `key-rotation`). They are
+   * added after the kind's own label; duplicates are dropped.
+   */
+  extra?: Partial<Record<"rotation" | "leastPrivilege" | "accountability" | "dashboard", readonly string[]>>;
 }
 
 export const DEFAULT_GOVERNANCE_POLICY: GovernancePolicy = deepFreeze({
@@ -58,7 +63,7 @@ export const DEFAULT_GOVERNANCE_POLICY: GovernancePolicy = deepFreeze({
     rotationOverdue: "rotation-overdue",
     rotationDueSoon: "rotation-due-soon",
     leastPrivilege: "least-privilege",
-    accountability: "accountability",
+    accountability: "key-ownership",
   },
 });
 

@@ -1,7 +1,7 @@
 // Rendering of governance issues, comments and the dashboard: plain data in, Markdown out.
 export { contentHash, type RenderedIssue } from "./content-hash.js";
 export { issueMarker, parseIssueMarker, type IssueMarker } from "./issue-marker.js";
-export { issueLabels, severityLabel, isManagedLabel, labelDefinitions } from "./issue-labels.js";
+export { issueLabels, dashboardLabels, severityLabel, isManagedLabel, labelDefinitions } from "./issue-labels.js";
 export { renderKeyIssue, renderKeyIssues, type KeyIssueContext } from "./render-key-issue.js";
 export { renderCloseComment } from "./render-close-comment.js";
 export { renderReopenComment } from "./render-reopen-comment.js";
@@ -16,6 +16,7 @@ export {
 } from "./render-dashboard.js";
 export type { IssueRef } from "./render-dashboard-key-line.js";
 export { DASHBOARD_MARKER, isDashboardBody } from "./dashboard-markers.js";
+export { formatDate, formatDateTime } from "./format-date.js";
 export { parseDashboardChecks, type DashboardAction } from "./parse-dashboard-checks.js";
 export { untickDashboard } from "./untick-dashboard.js";
 export { dashboardContentHash, dashboardNeedsUpdate } from "./dashboard-needs-update.js";

@@ -1,8 +1,27 @@
 import type { GovernanceFinding, GovernanceLabels, Severity } from "../policy/types.js";
 
-/** The app's label, the kind's label and one `severity:<level>` label, in that order. */
+/**
+ * The app's label, the kind's label, the kind's extra labels from the config and one
+ * `severity:<level>` label, in that order, without duplicates or blanks.
+ */
 export function issueLabels(finding: GovernanceFinding, labels: GovernanceLabels): string[] {
-  return [labels.app, kindLabel(finding, labels), severityLabel(finding.severity)];
+  const extra = labels.extra?.[EXTRA[finding.kind]] ?? [];
+  return unique([labels.app, kindLabel(finding, labels), ...extra, severityLabel(finding.severity)]);
+}
+
+/** The dashboard's labels: the app's label and the config's dashboard labels. */
+export function dashboardLabels(labels: GovernanceLabels): string[] {
+  return unique([labels.app, ...(labels.extra?.dashboard ?? [])]);
+}
+
+const EXTRA = {
+  rotation: "rotation",
+  "least-privilege": "leastPrivilege",
+  accountability: "accountability",
+} as const;
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
 }
 
 export function severityLabel(severity: Severity): string {
@@ -23,7 +42,9 @@ function kindLabel(finding: GovernanceFinding, labels: GovernanceLabels): string
 
 /** True for labels the app sets and may remove; labels people add are left alone. */
 export function isManagedLabel(name: string, labels: GovernanceLabels): boolean {
-  return name.startsWith("severity:") || Object.values(labels).includes(name);
+  const { extra, ...own } = labels;
+  const all = [...Object.values(own), ...Object.values(extra ?? {}).flat()];
+  return name.startsWith("severity:") || all.includes(name);
 }
 
 /** Colours and descriptions for creating the labels once per repository. */

@@ -9,13 +9,19 @@ const FIXED: Record<GovernanceKind, string> = {
   accountability: "its purpose, project and owner are now recorded",
 };
 
-/** The short comment posted when the app closes a per-key issue. */
+/**
+ * The short comment posted when the app closes a per-key issue. A key no longer in the inventory
+ * is named by its id only (`{ id }`): the app keeps no copy of its record.
+ */
 export function renderCloseComment(
   kind: GovernanceKind,
   reason: CloseReason,
-  key: Pick<KeyRecord, "name" | "prefix">,
+  key: Pick<KeyRecord, "name" | "prefix"> | { id: string },
 ): string {
-  const subject = `**${escapeMarkdown(key.name) || "unnamed"}** (${inlineCode(`${key.prefix}…`)})`;
+  const subject =
+    "prefix" in key
+      ? `**${escapeMarkdown(key.name) || "unnamed"}** (${inlineCode(`${key.prefix}…`)})`
+      : `The key with id ${inlineCode(key.id)}`;
   const why: Record<CloseReason, string> = {
     rotated: "was rotated: a new key replaced it and the old one no longer works",
     revoked: "was revoked and no longer works",

@@ -10,6 +10,7 @@ import {
   snoozeMarker,
 } from "./dashboard-markers.js";
 import { escapeMarkdown } from "./escape-markdown.js";
+import { dashboardLabels } from "./issue-labels.js";
 import { formatDate, formatDateTime } from "./format-date.js";
 import { renderDashboardKeyLine, type IssueRef } from "./render-dashboard-key-line.js";
 
@@ -22,7 +23,8 @@ export interface DashboardKey {
 
 export interface IncidentRef {
   repo: string;
-  number: number;
+  /** The incident's issue or pull request; null when it has no thread (yet). */
+  number: number | null;
   title: string;
 }
 
@@ -145,7 +147,7 @@ export function renderDashboard(view: DashboardView): RenderedIssue {
   return {
     title: "Moltbook key governance dashboard",
     body: out.join("\n"),
-    labels: [view.policy.labels.app],
+    labels: dashboardLabels(view.policy.labels),
     assignees: [],
   };
 }
@@ -165,7 +167,8 @@ function policyLine(p: GovernancePolicy): string {
   return rules.length === 0 ? "Policy: every check is switched off." : `Policy: ${rules.join("; ")}.`;
 }
 
-function ref(i: IssueRef, dashboardRepo: string): string {
+function ref(i: IncidentRef, dashboardRepo: string): string {
+  if (i.number === null) return i.repo;
   return i.repo.toLowerCase() === dashboardRepo.toLowerCase() ? `#${i.number}` : `${i.repo}#${i.number}`;
 }
 
@@ -175,8 +178,8 @@ function byNameThenId(a: DashboardKey, b: DashboardKey): number {
   return cmp(x.name.toLowerCase(), y.name.toLowerCase()) || cmp(x.id, y.id);
 }
 
-function byRepoThenNumber(a: IssueRef, b: IssueRef): number {
-  return cmp(a.repo, b.repo) || a.number - b.number;
+function byRepoThenNumber(a: IncidentRef, b: IncidentRef): number {
+  return cmp(a.repo, b.repo) || (a.number ?? 0) - (b.number ?? 0) || cmp(a.title, b.title);
 }
 
 // Code-unit order, not locale order: the body must not depend on the machine's locale.

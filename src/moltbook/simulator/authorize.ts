@@ -5,7 +5,11 @@ import type { SimKey } from "./sim-types.js";
 /** A management call's key: present, in the inventory, active, holding `scope` (or `*`). Else 401/403. */
 export function authorize(ctx: SimContext, scope: string): SimKey | Reply {
   if (ctx.bearerFingerprint === null) {
-    return errorReply(401, "unauthorized", "Missing bearer key. Send Authorization: Bearer <governance key>.");
+    return errorReply(
+      401,
+      "unauthorized",
+      "Missing bearer key. Send Authorization: Bearer <governance key>.",
+    );
   }
   const key = ctx.state.byFingerprint(ctx.bearerFingerprint);
   if (!key) return errorReply(401, "unauthorized", "Unknown key: it is not a key of this organisation.");

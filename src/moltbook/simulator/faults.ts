@@ -1,6 +1,7 @@
 import { createRng, type Rng } from "./create-rng.js";
 
-export type Latency = { fixedMs: number } | { minMs: number; maxMs: number } | { meanMs: number; sdMs: number };
+export type Latency =
+  { fixedMs: number } | { minMs: number; maxMs: number } | { meanMs: number; sdMs: number };
 
 export type FaultKind = "error" | "timeout" | "drop";
 
@@ -44,7 +45,13 @@ export class FaultController {
   set(options: FaultOptions): void {
     this.#options = { ...options };
     const o = options.outage;
-    this.#outage = o ? { from: Date.now() + (o.afterMs ?? 0), to: Date.now() + (o.afterMs ?? 0) + o.durationMs, status: o.status ?? 503 } : null;
+    this.#outage = o
+      ? {
+          from: Date.now() + (o.afterMs ?? 0),
+          to: Date.now() + (o.afterMs ?? 0) + o.durationMs,
+          status: o.status ?? 503,
+        }
+      : null;
     this.#remaining = options.next?.count ?? 0;
   }
 
@@ -53,8 +60,15 @@ export class FaultController {
   }
 
   /** The faults in force, with the outage as absolute times. */
-  describe(): FaultOptions & { outageWindow?: { from: string; to: string; status: number }; nextRemaining: number } {
-    const window = this.#outage && { from: new Date(this.#outage.from).toISOString(), to: new Date(this.#outage.to).toISOString(), status: this.#outage.status };
+  describe(): FaultOptions & {
+    outageWindow?: { from: string; to: string; status: number };
+    nextRemaining: number;
+  } {
+    const window = this.#outage && {
+      from: new Date(this.#outage.from).toISOString(),
+      to: new Date(this.#outage.to).toISOString(),
+      status: this.#outage.status,
+    };
     return { ...this.#options, ...(window ? { outageWindow: window } : {}), nextRemaining: this.#remaining };
   }
 
@@ -72,7 +86,8 @@ export class FaultController {
     }
     if (o.dropRate && this.#rng.chance(o.dropRate)) return { latencyMs, kind: "drop", status: 0 };
     if (o.timeoutRate && this.#rng.chance(o.timeoutRate)) return { latencyMs, kind: "timeout", status: 0 };
-    if (o.errorRate && this.#rng.chance(o.errorRate)) return { latencyMs, kind: "error", status: o.errorStatus ?? 503 };
+    if (o.errorRate && this.#rng.chance(o.errorRate))
+      return { latencyMs, kind: "error", status: o.errorStatus ?? 503 };
     return none;
   }
 
@@ -90,5 +105,7 @@ export function parseLatency(text: string): Latency {
   const normal = /^(\d+(?:\.\d+)?)~(\d+(?:\.\d+)?)$/.exec(text);
   if (normal) return { meanMs: Number(normal[1]), sdMs: Number(normal[2]) };
   if (/^\d+(?:\.\d+)?$/.test(text)) return { fixedMs: Number(text) };
-  throw new Error(`Latency "${text}" is not understood (--latency). To resolve, write 50 (fixed ms), 20..200 (uniform) or 50~10 (mean~sd).`);
+  throw new Error(
+    `Latency "${text}" is not understood (--latency). To resolve, write 50 (fixed ms), 20..200 (uniform) or 50~10 (mean~sd).`,
+  );
 }

@@ -9,7 +9,8 @@ export function handleAuditLogs(ctx: SimContext): Reply {
   if (isReply(auth)) return auth;
   const q = ctx.url.searchParams;
   const since = q.get("since");
-  if (since === null || !isDateTime(since)) return invalid("since is required and must be an RFC 3339 date-time.");
+  if (since === null || !isDateTime(since))
+    return invalid("since is required and must be an RFC 3339 date-time.");
   const until = q.get("until");
   if (until !== null && !isDateTime(until)) return invalid("until must be an RFC 3339 date-time.");
   const limit = intParam(ctx.url, "limit", 1, 1000, 500);
@@ -33,5 +34,8 @@ export function handleAuditLogs(ctx: SimContext): Reply {
     page.push({ ...e });
   }
   const last = page[page.length - 1];
-  return { status: 200, body: { entries: page, next_cursor: more ? encodeCursor([last.at, last.id]) : null } };
+  return {
+    status: 200,
+    body: { entries: page, next_cursor: more ? encodeCursor([last.at, last.id]) : null },
+  };
 }

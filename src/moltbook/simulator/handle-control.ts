@@ -17,8 +17,20 @@ const faultSchema = z.object({
   errorStatus: z.number().int().min(500).max(599).optional(),
   timeoutRate: rate.optional(),
   dropRate: rate.optional(),
-  outage: z.object({ afterMs: z.number().nonnegative().optional(), durationMs: z.number().positive(), status: z.number().int().optional() }).optional(),
-  next: z.object({ kind: z.enum(["error", "timeout", "drop"]), count: z.number().int().positive(), status: z.number().int().optional() }).optional(),
+  outage: z
+    .object({
+      afterMs: z.number().nonnegative().optional(),
+      durationMs: z.number().positive(),
+      status: z.number().int().optional(),
+    })
+    .optional(),
+  next: z
+    .object({
+      kind: z.enum(["error", "timeout", "drop"]),
+      count: z.number().int().positive(),
+      status: z.number().int().optional(),
+    })
+    .optional(),
   operations: z.array(z.string()).optional(),
 });
 
@@ -44,7 +56,10 @@ export function handleControl(method: string, path: string, body: unknown, deps:
       return { status: 200, body: deps.faults.describe() };
     case "PUT /_control/faults": {
       const parsed = faultSchema.safeParse(body ?? {});
-      if (!parsed.success) return invalid(`Faults are invalid: ${parsed.error.issues[0].path.join(".")} ${parsed.error.issues[0].message}.`);
+      if (!parsed.success)
+        return invalid(
+          `Faults are invalid: ${parsed.error.issues[0].path.join(".")} ${parsed.error.issues[0].message}.`,
+        );
       deps.faults.set(parsed.data);
       return { status: 200, body: deps.faults.describe() };
     }
@@ -55,7 +70,8 @@ export function handleControl(method: string, path: string, body: unknown, deps:
       return { status: 200, body: exportState(deps.state) };
     case "PUT /_control/now": {
       const at = (body as { now?: unknown } | undefined)?.now;
-      if (typeof at !== "string" || Number.isNaN(Date.parse(at))) return invalid("now must be an ISO date-time.");
+      if (typeof at !== "string" || Number.isNaN(Date.parse(at)))
+        return invalid("now must be an ISO date-time.");
       deps.clock.set(new Date(at));
       return { status: 200, body: { now: deps.clock.now().toISOString() } };
     }

@@ -22,7 +22,12 @@ const ROUTES: Route[] = [
   { operation: "POST /keys/lookup", method: "POST", pattern: /^\/keys\/lookup$/, handle: handleLookup },
   { operation: "POST /keys/revoke", method: "POST", pattern: /^\/keys\/revoke$/, handle: handleRevoke },
   { operation: "GET /keys/{id}", method: "GET", pattern: /^\/keys\/(?<id>[^/]+)$/, handle: handleGetKey },
-  { operation: "POST /credentials/revoke", method: "POST", pattern: /^\/credentials\/revoke$/, handle: handleCredentials },
+  {
+    operation: "POST /credentials/revoke",
+    method: "POST",
+    pattern: /^\/credentials\/revoke$/,
+    handle: handleCredentials,
+  },
   { operation: "GET /audit-logs", method: "GET", pattern: /^\/audit-logs$/, handle: handleAuditLogs },
 ];
 
@@ -40,7 +45,9 @@ export function matchRoute(method: string, pathname: string): RouteMatch | null 
   for (const route of ROUTES) {
     const m = route.pattern.exec(path);
     if (m && route.method === method) {
-      const params = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+      const params = Object.fromEntries(
+        Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
+      );
       return { operation: route.operation, method: route.method, params, handle: route.handle };
     }
   }

@@ -30,7 +30,15 @@ export function seedAuditLogs(keys: SimKey[], rng: Rng, options: AuditSeedOption
     if (key.id === options.governanceKeyId) {
       for (let t = Math.ceil(from / HOUR) * HOUR; t < to; t += HOUR) {
         for (const path of ["/api/v1/keys", "/api/v1/audit-logs"]) {
-          entries.push({ at: iso(t + rng.int(0, 5000)), key_id: key.id, ip: "192.0.2.10", method: "GET", path, status: 200, user_agent: "moltbook-guard/0.1" });
+          entries.push({
+            at: iso(t + rng.int(0, 5000)),
+            key_id: key.id,
+            ip: "192.0.2.10",
+            method: "GET",
+            path,
+            status: 200,
+            user_agent: "moltbook-guard/0.1",
+          });
         }
       }
     } else if (!rng.chance(0.15) && from < to) {
@@ -47,16 +55,38 @@ export function seedAuditLogs(keys: SimKey[], rng: Rng, options: AuditSeedOption
           const t = day + Math.round((peak + rng.normal(0, 1.5)) * HOUR);
           const [method, path] = rng.pick(paths);
           if (t >= from && t < to) {
-            entries.push({ at: iso(t), key_id: key.id, ip: rng.pick(ips), method, path, status: statusFor(method, rng), user_agent: agent });
+            entries.push({
+              at: iso(t),
+              key_id: key.id,
+              ip: rng.pick(ips),
+              method,
+              path,
+              status: statusFor(method, rng),
+              user_agent: agent,
+            });
           }
         }
       }
-      if (anomalies < 2 && key.revoked_at === null && to === now && entries.length > before && rng.chance(0.3)) {
+      if (
+        anomalies < 2 &&
+        key.revoked_at === null &&
+        to === now &&
+        entries.length > before &&
+        rng.chance(0.3)
+      ) {
         anomalies++;
         const burst = Math.floor(now / DAY) * DAY - DAY + ((peak + 12) % 24) * HOUR;
         for (let j = 0; j < 120; j++) {
           const t = burst + rng.int(0, 40 * 60_000);
-          entries.push({ at: iso(t), key_id: key.id, ip: "203.0.113.77", method: "POST", path: "/api/v1/posts", status: rng.chance(0.9) ? 201 : 429, user_agent: "python-requests/2.31" });
+          entries.push({
+            at: iso(t),
+            key_id: key.id,
+            ip: "203.0.113.77",
+            method: "POST",
+            path: "/api/v1/posts",
+            status: rng.chance(0.9) ? 201 : 429,
+            user_agent: "python-requests/2.31",
+          });
         }
       }
     }
@@ -77,8 +107,15 @@ function ipsFor(key: SimKey, rng: Rng): string[] {
   const count = rng.int(1, 2);
   const ips: string[] = [];
   for (let i = 0; i < count; i++) {
-    const cidr = key.ip_allowlist.length > 0 ? rng.pick(key.ip_allowlist) : rng.pick(["192.0.2.0/24", "198.51.100.0/24"]);
-    ips.push(cidr.includes(":") ? `2001:db8::${rng.int(1, 0xfff).toString(16)}` : cidr.replace(/\.0\/24$/, `.${rng.int(2, 250)}`));
+    const cidr =
+      key.ip_allowlist.length > 0
+        ? rng.pick(key.ip_allowlist)
+        : rng.pick(["192.0.2.0/24", "198.51.100.0/24"]);
+    ips.push(
+      cidr.includes(":")
+        ? `2001:db8::${rng.int(1, 0xfff).toString(16)}`
+        : cidr.replace(/\.0\/24$/, `.${rng.int(2, 250)}`),
+    );
   }
   return ips;
 }

@@ -51,13 +51,22 @@ export function seedState(options: SeedOptions): { data: StateData; handout: Han
     agent: { id: `agent_${hex(rng, 10)}`, name: `stranger-bot-${i + 1}`, is_claimed: true },
     revoked_at: null,
   }));
-  const audit = seedAuditLogs(keys, rng, { now: options.now, days: options.auditDays, governanceKeyId: governance.id });
-  const live = keys.filter((k) => k !== governance && k.revoked_at === null && (k.expires_at === null || Date.parse(k.expires_at) > now));
+  const audit = seedAuditLogs(keys, rng, {
+    now: options.now,
+    days: options.auditDays,
+    governanceKeyId: governance.id,
+  });
+  const live = keys.filter(
+    (k) =>
+      k !== governance && k.revoked_at === null && (k.expires_at === null || Date.parse(k.expires_at) > now),
+  );
   return {
     data: { keys, foreign, audit },
     handout: {
       adminKey,
-      liveKeys: live.slice(0, 5).map((k) => ({ key: raw.get(k.id)!, id: k.id, name: k.name, scopes: k.scopes })),
+      liveKeys: live
+        .slice(0, 5)
+        .map((k) => ({ key: raw.get(k.id)!, id: k.id, name: k.name, scopes: k.scopes })),
       foreignKeys: foreignRaw,
     },
   };
@@ -65,7 +74,9 @@ export function seedState(options: SeedOptions): { data: StateData; handout: Han
 
 function randomKey(rng: Rng, key: string, id: string, earlier: SimKey[], now: number): SimKey {
   const created = now - Math.floor(rng.next() * 365 * DAY);
-  const parents = earlier.filter((k) => k.parent_id === null && k.id !== "key_governance" && Date.parse(k.created_at) < created);
+  const parents = earlier.filter(
+    (k) => k.parent_id === null && k.id !== "key_governance" && Date.parse(k.created_at) < created,
+  );
   const parent = parents.length > 0 && rng.chance(0.25) ? rng.pick(parents) : undefined;
   const login = rng.chance(0.1) ? null : rng.pick(LOGINS);
   const repo = rng.pick(REPOS);
@@ -74,7 +85,9 @@ function randomKey(rng: Rng, key: string, id: string, earlier: SimKey[], now: nu
   const record = makeKey(rng, key, id, {
     created,
     name: parent ? `${parent.name} (sub-key)` : `${repo} ${purpose}`,
-    owner: parent ? { ...parent.owner } : { email: login ? `${login}@${ORG}.example` : null, github_login: login },
+    owner: parent
+      ? { ...parent.owner }
+      : { email: login ? `${login}@${ORG}.example` : null, github_login: login },
     purpose: parent ? `${purpose} (delegated)` : rng.chance(0.1) ? null : purpose,
     project: parent ? parent.project : rng.chance(0.05) ? null : `${ORG}/${repo}`,
     scopes: parent ? narrower(rng, parent.scopes) : [...level],
@@ -118,7 +131,12 @@ function makeKey(rng: Rng, key: string, id: string, shape: KeyShape): SimKey {
     revoked_at: null,
     revoked_reason: null,
     protected: false,
-    agent: { id: `agent_${hex(rng, 10)}`, name: shape.name.replace(/\W+/g, "-"), is_claimed: rng.chance(0.8), created_at: iso(shape.created) },
+    agent: {
+      id: `agent_${hex(rng, 10)}`,
+      name: shape.name.replace(/\W+/g, "-"),
+      is_claimed: rng.chance(0.8),
+      created_at: iso(shape.created),
+    },
   };
 }
 

@@ -52,13 +52,19 @@ export const SCOPE_LEVELS: readonly (readonly string[])[] = [
 
 export const CIDRS = ["192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"] as const;
 
-export const USER_AGENTS = ["moltbook-sdk-python/1.4.2", "moltbook-sdk-node/2.1.0", "curl/8.5.0", null] as const;
+export const USER_AGENTS = [
+  "moltbook-sdk-python/1.4.2",
+  "moltbook-sdk-node/2.1.0",
+  "curl/8.5.0",
+  null,
+] as const;
 
 /** Requests a key with these scopes plausibly makes. */
 export function pathsFor(scopes: readonly string[]): [string, string][] {
   const all = scopes.includes("*");
   const paths: [string, string][] = [["GET", "/api/v1/agents/me"]];
-  if (all || scopes.includes("agents:read")) paths.push(["GET", "/api/v1/feed"], ["GET", "/api/v1/agents/status"]);
+  if (all || scopes.includes("agents:read"))
+    paths.push(["GET", "/api/v1/feed"], ["GET", "/api/v1/agents/status"]);
   if (all || scopes.includes("posts:write")) paths.push(["POST", "/api/v1/posts"]);
   if (all || scopes.includes("comments:write")) paths.push(["POST", "/api/v1/posts/p_1042/comments"]);
   if (all || scopes.includes("keys:read")) paths.push(["GET", "/api/v1/keys"]);

@@ -44,14 +44,21 @@ export class SimulatorState {
   /** The wire form (KeyRecord in the contract). */
   record(key: SimKey): KeyRecord {
     const { protected: _p, agent: _a, ...fields } = key;
-    return { ...fields, owner: { ...fields.owner }, scopes: [...fields.scopes], ip_allowlist: [...fields.ip_allowlist], status: this.status(key) };
+    return {
+      ...fields,
+      owner: { ...fields.owner },
+      scopes: [...fields.scopes],
+      ip_allowlist: [...fields.ip_allowlist],
+      status: this.status(key),
+    };
   }
 
   /** Idempotent: a second revocation answers `already_revoked` with the first time. */
   revoke(fingerprint: string, reason: string): RevokeResult {
     const key = this.#byFingerprint.get(fingerprint);
     if (!key) return { fingerprint, outcome: "not_found", revoked_at: null };
-    if (key.revoked_at !== null) return { fingerprint, outcome: "already_revoked", revoked_at: key.revoked_at };
+    if (key.revoked_at !== null)
+      return { fingerprint, outcome: "already_revoked", revoked_at: key.revoked_at };
     if (key.protected) return { fingerprint, outcome: "forbidden", revoked_at: null };
     key.revoked_at = this.now().toISOString();
     key.revoked_reason = reason;
@@ -69,7 +76,8 @@ export class SimulatorState {
   addAudit(entry: Omit<AuditEntry, "id">): void {
     const full = { id: `log_live_${String(this.#nextAuditId++).padStart(8, "0")}`, ...entry };
     let i = this.audit.length;
-    while (i > 0 && compareSortKeys([this.audit[i - 1].at, this.audit[i - 1].id], [full.at, full.id]) > 0) i--;
+    while (i > 0 && compareSortKeys([this.audit[i - 1].at, this.audit[i - 1].id], [full.at, full.id]) > 0)
+      i--;
     this.audit.splice(i, 0, full);
     const key = this.#byId.get(entry.key_id);
     if (key && (key.last_used_at === null || key.last_used_at < entry.at)) key.last_used_at = entry.at;

@@ -15,7 +15,13 @@ import type { RunningSimulator, SimulatorOptions } from "./simulator-options.js"
 import { SimulatorState } from "./simulator-state.js";
 import { loadState } from "./state-file.js";
 
-const OUTCOMES: Record<number, string> = { 401: "unauthorized", 403: "forbidden", 404: "not_found", 422: "invalid", 429: "rate_limited" };
+const OUTCOMES: Record<number, string> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  422: "invalid",
+  429: "rate_limited",
+};
 
 /** A faithful Moltbook on 127.0.0.1: every path, status and header of the contract, with faults on demand. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
@@ -26,7 +32,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const { data, handout } =
     options.state !== undefined
       ? loadState(options.state, start, options.adminKey, options.adminScopes)
-      : seedState({ seed, keys: options.keys ?? 40, now: start, adminKey: options.adminKey, adminScopes: options.adminScopes, auditDays: options.auditDays ?? 14 });
+      : seedState({
+          seed,
+          keys: options.keys ?? 40,
+          now: start,
+          adminKey: options.adminKey,
+          adminScopes: options.adminScopes,
+          auditDays: options.auditDays ?? 14,
+        });
   const state = new SimulatorState(data, () => clock.now());
   const faults = new FaultController(seed, options.faults);
   const limits = options.rateLimit ?? { limit: 100, windowMs: 60_000 };
@@ -38,14 +51,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const method = req.method ?? "GET";
     if (options.control && url.pathname.startsWith("/_control/")) {
       const body = method === "PUT" ? await readJsonBody(req).catch(() => undefined) : undefined;
-      const reply = handleControl(method, url.pathname, body, { state, faults, clock }) ?? errorReply(404, "not_found", "No such control route.");
+      const reply =
+        handleControl(method, url.pathname, body, { state, faults, clock }) ??
+        errorReply(404, "not_found", "No such control route.");
       return send(res, reply, null);
     }
     const route = matchRoute(method, url.pathname);
     const operation = route?.operation ?? "unknown";
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1];
     const bearerFingerprint = bearer === undefined ? null : fingerprint(bearer);
-    const record: CallRecord = { at: arrived, operation, status: null, outcome: "", caller: bearerFingerprint };
+    const record: CallRecord = {
+      at: arrived,
+      operation,
+      status: null,
+      outcome: "",
+      caller: bearerFingerprint,
+    };
     state.calls.push(record);
     const verdict = window.hit(bearerFingerprint ?? `ip:${req.socket.remoteAddress}`, arrived);
     const fault = faults.decide(operation, arrived);
@@ -61,8 +82,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       req.socket.destroy();
       return;
     }
-    if (fault.kind === "error") return finish(errorReply(fault.status, "unavailable", "Moltbook is temporarily unavailable."), "fault:error");
-    if (!verdict.allowed) return finish(errorReply(429, "rate_limited", `Over ${verdict.limit} requests per ${limits.windowMs / 1000} s for this key. Retry after ${verdict.retryAfter} s.`));
+    if (fault.kind === "error")
+      return finish(
+        errorReply(fault.status, "unavailable", "Moltbook is temporarily unavailable."),
+        "fault:error",
+      );
+    if (!verdict.allowed)
+      return finish(
+        errorReply(
+          429,
+          "rate_limited",
+          `Over ${verdict.limit} requests per ${limits.windowMs / 1000} s for this key. Retry after ${verdict.retryAfter} s.`,
+        ),
+      );
     if (!route) return finish(errorReply(404, "not_found", "No such endpoint. Paths start with /api/v1."));
     let body: unknown;
     if (method === "POST") {
@@ -78,7 +110,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     record.items = ctx.items;
     if (ctx.caller) {
       const ua = req.headers["user-agent"] ?? null;
-      state.addAudit({ at: clock.now().toISOString(), key_id: ctx.caller.id, ip: clientIp(req), method, path: url.pathname, status: reply.status, user_agent: ua });
+      state.addAudit({
+        at: clock.now().toISOString(),
+        key_id: ctx.caller.id,
+        ip: clientIp(req),
+        method,
+        path: url.pathname,
+        status: reply.status,
+        user_agent: ua,
+      });
     }
     if (fault.kind === "timeout") {
       // Processed, never answered: the client has to give up, and a retry must be harmless.
@@ -90,7 +130,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
-      log.error({ err: error instanceof Error ? error.message : String(error) }, "moltbook simulator failed a request");
+      log.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        "moltbook simulator failed a request",
+      );
       if (!res.headersSent) send(res, errorReply(500, "internal", "The simulator failed."), null);
     });
   });

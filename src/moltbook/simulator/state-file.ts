@@ -9,7 +9,12 @@ import type { SimulatorState } from "./simulator-state.js";
 const fp = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: + 64 lower-case hex digits");
 const rawKey = z.string().regex(/^moltbook_sk_[A-Za-z0-9_-]{32}$/, "must be moltbook_sk_ + 32 characters");
 const time = z.iso.datetime({ offset: true });
-const agent = z.object({ id: z.string(), name: z.string(), is_claimed: z.boolean().optional(), created_at: time.optional() });
+const agent = z.object({
+  id: z.string(),
+  name: z.string(),
+  is_claimed: z.boolean().optional(),
+  created_at: time.optional(),
+});
 
 const keySchema = z
   .object({
@@ -19,7 +24,9 @@ const keySchema = z
     fingerprint: fp.optional(),
     prefix: z.string().optional(),
     parent_id: z.string().nullable().optional(),
-    owner: z.object({ email: z.string().nullable().optional(), github_login: z.string().nullable().optional() }).optional(),
+    owner: z
+      .object({ email: z.string().nullable().optional(), github_login: z.string().nullable().optional() })
+      .optional(),
     purpose: z.string().nullable().optional(),
     project: z.string().nullable().optional(),
     scopes: z.array(z.string()).optional(),
@@ -32,11 +39,22 @@ const keySchema = z
     protected: z.boolean().optional(),
     agent: agent.optional(),
   })
-  .refine((k) => (k.key === undefined) !== (k.fingerprint === undefined), "give exactly one of key or fingerprint");
+  .refine(
+    (k) => (k.key === undefined) !== (k.fingerprint === undefined),
+    "give exactly one of key or fingerprint",
+  );
 
 const foreignSchema = z
-  .object({ key: rawKey.optional(), fingerprint: fp.optional(), agent: agent.optional(), revoked_at: time.nullable().optional() })
-  .refine((k) => (k.key === undefined) !== (k.fingerprint === undefined), "give exactly one of key or fingerprint");
+  .object({
+    key: rawKey.optional(),
+    fingerprint: fp.optional(),
+    agent: agent.optional(),
+    revoked_at: time.nullable().optional(),
+  })
+  .refine(
+    (k) => (k.key === undefined) !== (k.fingerprint === undefined),
+    "give exactly one of key or fingerprint",
+  );
 
 const auditSchema = z.object({
   id: z.string(),
@@ -62,14 +80,21 @@ export type StateFile = z.input<typeof stateFileSchema>;
  * raw `key` (for states a test makes at run time) or a `fingerprint`; raw keys are fingerprinted here
  * and kept only for the handout.
  */
-export function loadState(source: string | StateFile, now: Date, adminKey?: string, adminScopes?: readonly string[]) {
+export function loadState(
+  source: string | StateFile,
+  now: Date,
+  adminKey?: string,
+  adminScopes?: readonly string[],
+) {
   const where = typeof source === "string" ? source : "the state object";
   let input: unknown = source;
   if (typeof source === "string") {
     try {
       input = JSON.parse(readFileSync(source, "utf8"));
     } catch (error) {
-      throw new Error(`Cannot read the simulator state (${where}). To resolve, pass a readable JSON file.`, { cause: error });
+      throw new Error(`Cannot read the simulator state (${where}). To resolve, pass a readable JSON file.`, {
+        cause: error,
+      });
     }
   }
   const parsed = stateFileSchema.safeParse(input);
@@ -103,11 +128,24 @@ export function loadState(source: string | StateFile, now: Date, adminKey?: stri
       revoked_at: k.revoked_at ?? null,
       revoked_reason: k.revoked_reason ?? null,
       protected: k.protected ?? false,
-      agent: k.agent ?? { id: `agent_${id}`, name: name.replace(/\W+/g, "-"), is_claimed: true, created_at: created },
+      agent: k.agent ?? {
+        id: `agent_${id}`,
+        name: name.replace(/\W+/g, "-"),
+        is_claimed: true,
+        created_at: created,
+      },
     };
   });
-  assertUnique(keys.map((k) => k.id), "id", where);
-  assertUnique(keys.map((k) => k.fingerprint), "fingerprint", where);
+  assertUnique(
+    keys.map((k) => k.id),
+    "id",
+    where,
+  );
+  assertUnique(
+    keys.map((k) => k.fingerprint),
+    "fingerprint",
+    where,
+  );
   if (adminKey && !keys.some((k) => k.fingerprint === fingerprint(adminKey))) {
     keys.push(governanceRecord(adminKey, now, adminScopes));
     raw.set("key_governance", adminKey);
@@ -148,11 +186,21 @@ function governanceRecord(adminKey: string, now: Date, scopes?: readonly string[
   };
 }
 
-function handoutOf(keys: SimKey[], raw: Map<string, string>, foreign: string[], now: Date, adminKey?: string): Handout {
+function handoutOf(
+  keys: SimKey[],
+  raw: Map<string, string>,
+  foreign: string[],
+  now: Date,
+  adminKey?: string,
+): Handout {
   const live = keys.filter(
-    (k) => raw.has(k.id) && k.revoked_at === null && (k.expires_at === null || Date.parse(k.expires_at) > now.getTime()),
+    (k) =>
+      raw.has(k.id) &&
+      k.revoked_at === null &&
+      (k.expires_at === null || Date.parse(k.expires_at) > now.getTime()),
   );
-  const manages = (k: SimKey): boolean => k.scopes.includes("*") || GOVERNANCE_SCOPES.every((s) => k.scopes.includes(s));
+  const manages = (k: SimKey): boolean =>
+    k.scopes.includes("*") || GOVERNANCE_SCOPES.every((s) => k.scopes.includes(s));
   const admin = adminKey ?? (live.find(manages) ? raw.get(live.find(manages)!.id)! : null);
   return {
     adminKey: admin,
@@ -168,7 +216,9 @@ function assertUnique(values: string[], field: string, where: string): void {
   const seen = new Set<string>();
   for (const v of values) {
     if (seen.has(v)) {
-      throw new Error(`The simulator state is invalid (${where}: two keys share ${field} ${field === "id" ? v : "a fingerprint"}). To resolve, make each key's ${field} unique.`);
+      throw new Error(
+        `The simulator state is invalid (${where}: two keys share ${field} ${field === "id" ? v : "a fingerprint"}). To resolve, make each key's ${field} unique.`,
+      );
     }
     seen.add(v);
   }

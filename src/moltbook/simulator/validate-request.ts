@@ -10,10 +10,17 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An array of 1–`max` strings each matching `pattern`, or a 422. */
-export function stringList(body: unknown, field: string, pattern: RegExp, what: string, max = 100): string[] | Reply {
+export function stringList(
+  body: unknown,
+  field: string,
+  pattern: RegExp,
+  what: string,
+  max = 100,
+): string[] | Reply {
   const list = isObject(body) ? body[field] : undefined;
   if (!Array.isArray(list)) return invalid(`${field} is required and must be an array.`);
-  if (list.length < 1 || list.length > max) return invalid(`${field} must hold 1 to ${max} items; it has ${list.length}.`);
+  if (list.length < 1 || list.length > max)
+    return invalid(`${field} must hold 1 to ${max} items; it has ${list.length}.`);
   const bad = list.findIndex((v) => typeof v !== "string" || !pattern.test(v));
   if (bad >= 0) return invalid(`${field}[${bad}] is not ${what}.`);
   return list as string[];
@@ -36,7 +43,8 @@ export function intParam(url: URL, name: string, min: number, max: number, fallb
   const raw = url.searchParams.get(name);
   if (raw === null) return fallback;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) return invalid(`${name} must be an integer from ${min} to ${max}.`);
+  if (!/^\d+$/.test(raw) || n < min || n > max)
+    return invalid(`${name} must be an integer from ${min} to ${max}.`);
   return n;
 }
 

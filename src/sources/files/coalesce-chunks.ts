@@ -3,7 +3,10 @@
  * detector's streaming scanners pay a fixed cost per write (they join what they kept to the new
  * chunk), so fewer, larger writes are markedly faster, and memory still holds only about one piece.
  */
-export async function* coalesceChunks(input: AsyncIterable<Buffer | string>, minBytes = 1 << 20): AsyncGenerator<Buffer> {
+export async function* coalesceChunks(
+  input: AsyncIterable<Buffer | string>,
+  minBytes = 1 << 20,
+): AsyncGenerator<Buffer> {
   let parts: Buffer[] = [];
   let size = 0;
   for await (const raw of input) {

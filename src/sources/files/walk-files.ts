@@ -31,7 +31,11 @@ interface PendingDir {
  */
 export function* walkFiles(rootAbs: string, display: string, options: WalkOptions): Generator<WalkedFile> {
   const stack: PendingDir[] = [
-    { abs: rootAbs, prefix: display === "." ? "" : `${display}/`, frames: options.gitignore ? ancestorIgnoreFrames(rootAbs) : [] },
+    {
+      abs: rootAbs,
+      prefix: display === "." ? "" : `${display}/`,
+      frames: options.gitignore ? ancestorIgnoreFrames(rootAbs) : [],
+    },
   ];
   for (let dir = stack.pop(); dir; dir = stack.pop()) {
     let entries: Dirent[];

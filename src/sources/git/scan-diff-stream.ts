@@ -23,7 +23,10 @@ export interface DiffStreamResult {
  * Feeds a unified diff or a `git log -p` stream to the detector's streaming diff parser chunk by
  * chunk: memory holds one chunk and the findings, however long the history.
  */
-export async function scanDiffStream(input: Readable, options: DiffStreamOptions = {}): Promise<DiffStreamResult> {
+export async function scanDiffStream(
+  input: Readable,
+  options: DiffStreamOptions = {},
+): Promise<DiffStreamResult> {
   const scanner = new DiffStreamScanner({ includeRemoved: options.includeRemoved ?? false });
   const files = new MarkerCounter("\n+++ ", "\n");
   const commits = options.commitMarker ? new MarkerCounter(options.commitMarker) : undefined;

@@ -43,7 +43,10 @@ export function historyArgs(range?: string): string[] {
 export async function scanHistory(options: HistoryOptions): Promise<DiffStreamResult> {
   const git = spawnGit(historyArgs(options.range), options.cwd);
   const [result] = await Promise.all([
-    scanDiffStream(git.stdout, { commitMarker: commitMarker(GIT_LOG_FORMAT), onProgress: options.onProgress }),
+    scanDiffStream(git.stdout, {
+      commitMarker: commitMarker(GIT_LOG_FORMAT),
+      onProgress: options.onProgress,
+    }),
     git.done,
   ]);
   return result;

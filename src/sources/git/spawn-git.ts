@@ -47,7 +47,8 @@ export function spawnGit(args: string[], cwd: string): GitProcess {
 }
 
 function gitHint(said: string): string {
-  if (/not a git repository/i.test(said)) return "run it inside a git repository or pass the repository's path";
+  if (/not a git repository/i.test(said))
+    return "run it inside a git repository or pass the repository's path";
   if (/unknown revision|bad revision|ambiguous argument/i.test(said)) {
     return "pass a revision range git understands, e.g. main..HEAD";
   }

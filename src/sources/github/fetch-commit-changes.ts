@@ -16,7 +16,12 @@ export async function fetchCommitChanges(
   const files: GitHubFileEntry[] = [];
   let message = "";
   for (let page = 1; ; page++) {
-    const { data } = await octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: FILES_PER_PAGE, page });
+    const { data } = await octokit.rest.repos.getCommit({
+      ...repo,
+      ref: sha,
+      per_page: FILES_PER_PAGE,
+      page,
+    });
     if (page === 1) message = data.commit.message;
     const pageFiles = data.files ?? [];
     files.push(...pageFiles);

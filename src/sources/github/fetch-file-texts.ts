@@ -30,7 +30,11 @@ export async function fetchFileTexts(
       continue;
     }
     if (!file.sha) {
-      skipped.push({ path: file.filename, commit: options.commit, reason: "GitHub gave neither a patch nor a blob" });
+      skipped.push({
+        path: file.filename,
+        commit: options.commit,
+        reason: "GitHub gave neither a patch nor a blob",
+      });
       continue;
     }
     const sha = file.sha;

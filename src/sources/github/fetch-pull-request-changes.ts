@@ -36,10 +36,17 @@ export async function fetchPullRequestChanges(
   ]);
   const headSha = pull.data.head.sha;
   const fromFork = pull.data.head.repo?.full_name !== pull.data.base.repo.full_name;
-  const head = await fetchFileTexts(octokit, repo, files, { commit: headSha, maxBlobBytes: options.maxBlobBytes });
+  const head = await fetchFileTexts(octokit, repo, files, {
+    commit: headSha,
+    maxBlobBytes: options.maxBlobBytes,
+  });
 
-  const texts: ChangedText[] = [...head.texts, { kind: "pr_title", path: "(pull request title)", text: pull.data.title }];
-  if (options.prBody && pull.data.body) texts.push({ kind: "pr_body", path: "(pull request body)", text: pull.data.body });
+  const texts: ChangedText[] = [
+    ...head.texts,
+    { kind: "pr_title", path: "(pull request title)", text: pull.data.title },
+  ];
+  if (options.prBody && pull.data.body)
+    texts.push({ kind: "pr_body", path: "(pull request body)", text: pull.data.body });
 
   const sets: ChangeSet[] = [{ texts, skipped: head.skipped, commits: [] }];
   const shas = commits.map((c) => c.sha);

@@ -37,7 +37,8 @@ export async function fetchPushChanges(
 }
 
 async function listPushCommits(octokit: Octokit, repo: RepoRef, push: PushInfo): Promise<string[]> {
-  const complete = !push.created && push.payloadCommits.length > 0 && push.payloadCommits.length < PAYLOAD_COMMIT_LIMIT;
+  const complete =
+    !push.created && push.payloadCommits.length > 0 && push.payloadCommits.length < PAYLOAD_COMMIT_LIMIT;
   if (complete) return push.payloadCommits;
   const base = push.created || ZERO_SHA.test(push.before) ? push.defaultBranch : push.before;
   if (base === push.after) return [push.after];

@@ -37,7 +37,8 @@ async function readFileAt(
 ): Promise<Uint8Array | null> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || data.size > maxBytes || !("content" in data)) return null;
+    if (Array.isArray(data) || data.type !== "file" || data.size > maxBytes || !("content" in data))
+      return null;
     return Buffer.from(data.content, "base64");
   } catch (error) {
     if ((error as { status?: number }).status === 404) return new Uint8Array();

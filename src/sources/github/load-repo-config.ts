@@ -35,7 +35,10 @@ export async function loadRepoConfig(octokit: Octokit, repo: RepoRef): Promise<L
   }
 }
 
-function mergeReplacingArrays(base: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+function mergeReplacingArrays(
+  base: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(next)) {
     const prev = out[key];

@@ -30,7 +30,9 @@ describe("scanFiles", () => {
       ["shown/large.ts", 5001, 6],
     ]);
     expect(out.files).toBe(2);
-    expect(out.bytes).toBe(Buffer.byteLength(`a\n${key}\n`) + Buffer.byteLength(`${filler}x = "${key}"\n${filler}`));
+    expect(out.bytes).toBe(
+      Buffer.byteLength(`a\n${key}\n`) + Buffer.byteLength(`${filler}x = "${key}"\n${filler}`),
+    );
   });
 
   it("skips binaries by content, streamed or not", () => {
@@ -53,7 +55,10 @@ describe("scanFiles", () => {
 
   it("ticks progress once per file with its bytes", () => {
     const ticks: [number, number][] = [];
-    scanFiles([file("small.ts"), file("empty.txt")], { maxFileSize: 0, onProgress: (n, b) => ticks.push([n, b]) });
+    scanFiles([file("small.ts"), file("empty.txt")], {
+      maxFileSize: 0,
+      onProgress: (n, b) => ticks.push([n, b]),
+    });
     expect(ticks).toEqual([
       [1, Buffer.byteLength(`a\n${key}\n`)],
       [1, 0],
@@ -66,13 +71,19 @@ describe("scanReadable", () => {
     const key = makeKey();
     const text = `first line\nthe key is ${key} ok\n`;
     const cut = text.indexOf(key) + 10;
-    const out = await scanReadable(Readable.from([Buffer.from(text.slice(0, cut)), Buffer.from(text.slice(cut))]), "(stdin)");
+    const out = await scanReadable(
+      Readable.from([Buffer.from(text.slice(0, cut)), Buffer.from(text.slice(cut))]),
+      "(stdin)",
+    );
     expect(out.findings.map((f) => [f.path, f.line, f.column])).toEqual([["(stdin)", 2, 12]]);
     expect(out.bytes).toBe(Buffer.byteLength(text));
   });
 
   it("drains binary input without scanning it", async () => {
-    const out = await scanReadable(Readable.from([Buffer.from([0, 0, 0, 1]), Buffer.from(makeKey())]), "(stdin)");
+    const out = await scanReadable(
+      Readable.from([Buffer.from([0, 0, 0, 1]), Buffer.from(makeKey())]),
+      "(stdin)",
+    );
     expect(out).toMatchObject({ binary: true, findings: [] });
   });
 });

@@ -61,7 +61,12 @@ describe("walkFiles", () => {
 
   it("honours the .gitignore files above a subdirectory up to the repository's top", () => {
     expect(list(join(root, "b"), "b")).toEqual(["b/c.txt", "b/top-only.txt"]);
-    expect(list(join(root, "pkg"), "pkg")).toEqual(["pkg/.gitignore", "pkg/keep.log", "pkg/src/generated", "pkg/src/deep/.gitignore"]);
+    expect(list(join(root, "pkg"), "pkg")).toEqual([
+      "pkg/.gitignore",
+      "pkg/keep.log",
+      "pkg/src/generated",
+      "pkg/src/deep/.gitignore",
+    ]);
   });
 
   it("outside a repository, reads only the .gitignore files inside the tree", () => {

@@ -32,7 +32,9 @@ describe("scanHistory", () => {
   });
 
   it("rejects with the git error when the range is unknown", async () => {
-    await expect(scanHistory({ cwd: repo, range: "nope..HEAD" })).rejects.toThrow(/To resolve, pass a revision range/);
+    await expect(scanHistory({ cwd: repo, range: "nope..HEAD" })).rejects.toThrow(
+      /To resolve, pass a revision range/,
+    );
   });
 
   it("keeps a range from being read as an option", () => {
@@ -54,7 +56,8 @@ describe("commitMarker and MarkerCounter", () => {
     for (let cut = 0; cut <= text.length; cut++) {
       for (let cut2 = cut; cut2 <= text.length; cut2 += 3) {
         const c = new MarkerCounter("\n+++ ", "\n");
-        for (const part of [text.slice(0, cut), text.slice(cut, cut2), text.slice(cut2)]) c.write(Buffer.from(part));
+        for (const part of [text.slice(0, cut), text.slice(cut, cut2), text.slice(cut2)])
+          c.write(Buffer.from(part));
         expect(c.count, `${cut}/${cut2}`).toBe(3);
       }
     }

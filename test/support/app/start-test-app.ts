@@ -4,7 +4,8 @@ import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "probot";
+import { pino } from "pino";
+import { run, type ProbotOctokit } from "probot";
 import { createApp } from "../../../src/app.js";
 import type { Services } from "../../../src/services.js";
 
@@ -23,6 +24,12 @@ export interface TestAppOptions {
   /** Reuse a database (a restart); default a fresh SQLite file. */
   databaseFile?: string;
   env?: Record<string, string>;
+  /** Every log line the app writes (JSON), for the "no raw key in any log" check. */
+  logLines?: string[];
+  /** Lowest level logged (default trace); the time-to-revoke bench uses info, as production does. */
+  logLevel?: string;
+  /** Probot's Octokit class (default ProbotOctokit): the bench passes one with throttling off. */
+  Octokit?: typeof ProbotOctokit;
 }
 
 let privateKey: string | undefined;
@@ -60,7 +67,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     HOST: "127.0.0.1",
     GHE_HOST: options.githubHost,
     GHE_PROTOCOL: "http",
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    LOG_LEVEL: "trace",
     MOLTBOOK_API_URL: options.moltbookUrl,
     MOLTBOOK_ADMIN_KEY: options.adminKey,
     DATABASE_URL: `file:${databaseFile}`,
@@ -68,7 +75,17 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     ...options.env,
   };
   let services: Services | undefined;
-  const server = await run(createApp({ env, onReady: (s) => (services = s) }), { env });
+  // Every level is logged and kept (or dropped), so the secrets check sees what production could print.
+  const lines = options.logLines;
+  const log = pino(
+    { level: options.logLevel ?? "trace" },
+    { write: (line: string) => void lines?.push(line) },
+  );
+  const server = await run(createApp({ env, onReady: (s) => (services = s) }), {
+    env,
+    log,
+    Octokit: options.Octokit,
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     secret,
@@ -86,9 +103,14 @@ export async function settle(services: Services, timeoutMs = 20_000): Promise<vo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const jobs = await services.store.listJobs();
-    const busy = jobs.filter((j) => j.state === "running" || (j.state === "pending" && j.runAfter.getTime() <= Date.now()));
+    const busy = jobs.filter(
+      (j) => j.state === "running" || (j.state === "pending" && j.runAfter.getTime() <= Date.now()),
+    );
     if (busy.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`Jobs still busy after ${timeoutMs} ms: ${busy.map((j) => `${j.kind}:${j.state}`).join(", ")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Jobs still busy after ${timeoutMs} ms: ${busy.map((j) => `${j.kind}:${j.state}`).join(", ")}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -7,6 +7,8 @@ export interface TestWorld {
   moltbook: RunningSimulator;
   github: GitHubStandIn;
   app: TestApp;
+  /** Every line the app logged, across restarts. */
+  logLines: string[];
   /** Delivers a signed webhook and waits for the jobs it caused to finish. */
   send(event: string, payload: unknown, options?: { id?: string; settle?: boolean }): Promise<number>;
   restartApp(): Promise<void>;
@@ -18,7 +20,9 @@ export async function startTestWorld(
 ): Promise<TestWorld> {
   const moltbook = await startSimulator({ port: 0, keys: 12, ...options.simulator });
   const github = await startGitHubStandIn();
+  const logLines: string[] = [];
   const appOptions: TestAppOptions = {
+    logLines,
     githubHost: github.host,
     moltbookUrl: moltbook.url,
     adminKey: moltbook.handout.adminKey!,
@@ -27,9 +31,15 @@ export async function startTestWorld(
   const world: TestWorld = {
     moltbook,
     github,
+    logLines,
     app: await startTestApp(appOptions),
     async send(event, payload, sendOptions = {}) {
-      const status = await deliver(world.app.url, { event, payload, secret: world.app.secret, id: sendOptions.id });
+      const status = await deliver(world.app.url, {
+        event,
+        payload,
+        secret: world.app.secret,
+        id: sendOptions.id,
+      });
       if (sendOptions.settle !== false) await settle(world.app.services);
       return status;
     },

@@ -24,7 +24,9 @@ export interface CliRunOptions {
 /** Spawns `node dist/src/cli.js ARGS` as a user would run it, and collects what it printed. */
 export function runCli(args: string[], options: CliRunOptions): Promise<CliRun> {
   if (!existsSync(CLI)) {
-    throw new Error(`the CLI is not built (${CLI}). To resolve, run npm run build, or npm test which builds first.`);
+    throw new Error(
+      `the CLI is not built (${CLI}). To resolve, run npm run build, or npm test which builds first.`,
+    );
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {

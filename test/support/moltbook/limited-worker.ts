@@ -14,5 +14,7 @@ const client = createMoltbookClient({
 const ids = env.KEY_IDS!.split(",");
 const results = await Promise.allSettled(ids.map((id) => client.key(id)));
 await client.close();
-const failed = results.filter((r) => r.status === "rejected").map((r) => (r.reason as { code?: string }).code ?? "error");
+const failed = results
+  .filter((r) => r.status === "rejected")
+  .map((r) => (r.reason as { code?: string }).code ?? "error");
 console.log(JSON.stringify({ ok: results.length - failed.length, failed }));

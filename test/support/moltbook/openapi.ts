@@ -9,19 +9,25 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 export const OPENAPI_PATH = path.resolve(repoRoot, "../shared/moltbook-api.openapi.yaml");
 
 interface Spec {
-  paths: Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: unknown; headers?: unknown }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { $ref?: string; content?: unknown; headers?: unknown }> }>
+  >;
   components: { responses: Record<string, { content?: unknown; headers?: unknown }> };
 }
 
 export const spec = parse(readFileSync(OPENAPI_PATH, "utf8")) as Spec;
 
 // ajv-formats is CommonJS with a default export; under NodeNext it arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  a: Ajv2020,
+) => Ajv2020;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(spec, "moltbook");
 
-const pointer = (...parts: string[]): string => parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+const pointer = (...parts: string[]): string =>
+  parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 
 /** Every (operation, status) pair the contract declares, e.g. `POST /keys/revoke 403`. */
 export function declaredResponses(): string[] {
@@ -59,8 +65,10 @@ export function checkResponse(operation: string, status: number, body: unknown, 
   for (const name of ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"]) {
     if (!/^\d+$/.test(headers.get(name) ?? "")) problems.push(`header ${name} missing or not an integer`);
   }
-  if (status === 429 && !/^\d+$/.test(headers.get("retry-after") ?? "")) problems.push("429 without an integer Retry-After");
-  if (!(headers.get("content-type") ?? "").startsWith("application/json")) problems.push("content-type is not JSON");
+  if (status === 429 && !/^\d+$/.test(headers.get("retry-after") ?? ""))
+    problems.push("429 without an integer Retry-After");
+  if (!(headers.get("content-type") ?? "").startsWith("application/json"))
+    problems.push("content-type is not JSON");
   return problems;
 }
 
@@ -73,7 +81,8 @@ export function contractExamples(): { where: string; value: unknown }[] {
       for (const [k, v] of Object.entries(node)) {
         if (k === "example") out.push({ where, value: v });
         else if (k === "examples" && v && typeof v === "object") {
-          for (const [name, ex] of Object.entries(v)) out.push({ where: `${where}#${name}`, value: (ex as { value?: unknown }).value ?? ex });
+          for (const [name, ex] of Object.entries(v))
+            out.push({ where: `${where}#${name}`, value: (ex as { value?: unknown }).value ?? ex });
         } else walk(v, `${where}/${k}`);
       }
     }
