@@ -13,6 +13,8 @@
 //                      and deletions), `moltbook-guard scan --history` vs `git log -p --all | rg PATTERN`
 // plus the scanner's peak RSS and a check of its findings against the generator's manifest.
 // Targets: directory >= 0.5x rg; diff >= 700 MB/s; RSS < 100 MB; history >= 1.0x git log | rg.
+// Ratios are their time over ours (above 1 means we are faster), by wall clock and by CPU time; on a
+// machine shared with other work, the CPU ratio is the steadier of the two.
 // ripgrep is optional (apt-get install ripgrep); without it only our own figures are printed.
 
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -82,7 +84,7 @@ async function main() {
       "directory scan",
       dirBytes,
       ours,
-      hasRg ? await best(() => runTimed("rg", ["-uu", "-j1", "-c", PATTERN, "."], corpus)) : null,
+      hasRg ? await best(() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)) : null,
     );
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
     results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
@@ -97,7 +99,7 @@ async function main() {
       "diff scan",
       diffBytes,
       oursDiff,
-      hasRg ? await best(() => runTimed("rg", ["--no-mmap", "-c", PATTERN, diff], work)) : null,
+      hasRg ? await best(() => runShellTimed(`rg --no-mmap -c '${PATTERN}' corpus.diff`, work)) : null,
     );
     results.diff.rssMB = +(oursDiff.rss / 1e6).toFixed(1);
     results.diff.check = checkFindings(JSON.parse(oursDiff.stdout).findings, manifest.keys);
@@ -116,7 +118,7 @@ async function main() {
       execFileSync("sh", ["-c", "git log -p --all | wc -c"], { cwd: repo, encoding: "utf8" }).trim(),
     );
     const theirs = hasRg
-      ? await best(() => runTimed("sh", ["-c", `git log -p --all | rg -c '${PATTERN}'`], repo))
+      ? await best(() => runShellTimed(`git log -p --all | rg -c '${PATTERN}'`, repo))
       : null;
     results.history = figures("history scan", logBytes, oursHistory, theirs, "git log -p | rg");
     const found = new Set(JSON.parse(oursHistory.stdout).findings.map((f) => f.fingerprint)).size;
@@ -163,7 +165,8 @@ function detectorVersion() {
 function runOurs(cliArgs, cwd) {
   const wrapper =
     "process.argv = [process.argv[0], process.env.MG_CLI, ...JSON.parse(process.env.MG_ARGS)];" +
-    "process.on('exit', () => process.stderr.write('\\nMG_RSS=' + process.resourceUsage().maxRSS * 1024 + '\\n'));" +
+    "process.on('exit', () => { const u = process.resourceUsage();" +
+    " process.stderr.write('\\nMG_RSS=' + u.maxRSS * 1024 + ' MG_CPU=' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); });" +
     "await import(process.env.MG_CLI);";
   return runTimed(process.execPath, ["--input-type=module", "-e", wrapper], cwd, {
     MG_CLI: CLI,
@@ -171,7 +174,8 @@ function runOurs(cliArgs, cwd) {
   }).then((r) => {
     if (r.code !== 0 && r.code !== 1)
       throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
-    return { ...r, rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0) };
+    const m = /MG_RSS=(\d+) MG_CPU=([\d.]+)/.exec(r.stderr);
+    return { ...r, rss: Number(m?.[1] ?? 0), cpu: Number(m?.[2] ?? 0) };
   });
 }
 
@@ -194,6 +198,17 @@ function runTimed(cmd, cmdArgs, cwd, env = {}) {
   });
 }
 
+/**
+ * Runs a shell command line under bash's `time`, which reports the CPU time of everything it ran
+ * (both ends of a pipe): on a shared machine, CPU time is steadier than wall time.
+ */
+function runShellTimed(line, cwd) {
+  return runTimed("bash", ["-c", `TIMEFORMAT='MG_CPU %3U %3S'; time (${line}) >/dev/null`], cwd).then((r) => {
+    const m = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    return { ...r, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : 0 };
+  });
+}
+
 /** Best (shortest) of args.runs runs, after one warm-up that fills the page cache. */
 async function best(run) {
   let top = await run();
@@ -206,13 +221,16 @@ async function best(run) {
 
 function figures(label, bytes, ours, theirs, theirLabel = "rg") {
   const mbs = (r) => bytes / 1e6 / (r.ms / 1000);
-  const line = { bytes, ms: Math.round(ours.ms), mbPerSec: Math.round(mbs(ours)) };
-  let text = `${label}: ${(bytes / 1e6).toFixed(1)} MB in ${secs(ours.ms)} s = ${line.mbPerSec} MB/s`;
+  const line = { bytes, ms: Math.round(ours.ms), cpuMs: Math.round(ours.cpu), mbPerSec: Math.round(mbs(ours)) };
+  let text = `${label}: ${(bytes / 1e6).toFixed(1)} MB in ${secs(ours.ms)} s (CPU ${secs(ours.cpu)} s) = ${line.mbPerSec} MB/s`;
   if (theirs) {
     line.theirMs = Math.round(theirs.ms);
+    line.theirCpuMs = Math.round(theirs.cpu);
     line.theirMbPerSec = Math.round(mbs(theirs));
     line.ratio = +(theirs.ms / ours.ms).toFixed(2);
-    text += `; ${theirLabel} ${secs(theirs.ms)} s = ${line.theirMbPerSec} MB/s; ratio ${line.ratio}x`;
+    line.cpuRatio = +(theirs.cpu / ours.cpu).toFixed(2);
+    text += `; ${theirLabel} ${secs(theirs.ms)} s (CPU ${secs(theirs.cpu)} s) = ${line.theirMbPerSec} MB/s`;
+    text += `; ratio ${line.ratio}x wall, ${line.cpuRatio}x CPU`;
   }
   console.log(text);
   return line;

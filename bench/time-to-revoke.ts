@@ -5,9 +5,9 @@
 //   npx tsx bench/time-to-revoke.ts [--events 200] [--github-latency 100] [--moltbook-latency 50]
 //                                   [--lanes 1] [--restart-every 80] [--throttle]
 //
-// Everything runs on 127.0.0.1 in this process: the Moltbook simulator (one fresh live org key per
-// event, made at run time, 50 ms added to each call), the GitHub stand-in (100 ms added to each
-// call) and the real app. Events alternate pushes and pull requests, each in its own repository.
+// Everything runs on 127.0.0.1: in this process the Moltbook simulator (one fresh live org key per
+// event, made at run time, 50 ms added to each call) and the GitHub stand-in (100 ms added to each
+// call); the real app in a process of its own, as `npm start` runs it. Events alternate pushes and pull requests, each in its own repository.
 // Each lane sends one webhook and waits for the app to finish it before sending the next, so an
 // event's figure is its own, not a queue's.
 //
@@ -16,8 +16,8 @@
 //   overhead  = total − the injected latency on the critical path, where the critical path is the
 //               longest chain of calls the app made for the event, each starting after the previous
 //               one had been answered, ending with the revoke call (see critical-path.ts);
-//   app alone = total − the servers' whole answer time on that path (also the stand-in's git work,
-//               which shares this process's CPU with the app).
+//   app alone = total − the servers' whole answer time on that path (that time includes the
+//               stand-in's own git work, which is not ours).
 //
 // Rate limits: the contract allows 100 Moltbook calls per 60 s. The simulator is told to allow far
 // more, but the app's Moltbook client keeps the contract's budget and has no setting for it, so
@@ -25,6 +25,7 @@
 // clean events first (a push and a pull request, not measured) so its installation token is cached.
 // Probot's write throttling (1 s between writes per installation) only delays what comes after the
 // revocation, and would make 200 events take many minutes; it is off unless --throttle.
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { analyzeEvents } from "./time-to-revoke/analyze.js";
 import { startBenchWorld } from "./time-to-revoke/bench-world.js";
@@ -61,7 +62,7 @@ try {
   console.log(`  injected latency: GitHub ${githubMs} ms per call, Moltbook ${moltbookMs} ms per call; lanes: ${lanes}; Probot write throttling: ${values.throttle ? "on" : "off"}`);
   console.log(`  rate limits: simulator allows 1,000,000 calls per 60 s; the app's client keeps 100 per 60 s (no setting),`);
   console.log(`  so a fresh app every ${restartEvery} events, warmed by 2 clean events (not measured)`);
-  console.log(`  setup: ${((performanceNow() - started) / 1000).toFixed(1)} s`);
+  console.log(`  setup: ${((performanceNow() - started) / 1000).toFixed(1)} s; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
   const deliveryStart = performanceNow();
   const deliveries = await deliverEvents(world, events, {
@@ -72,7 +73,7 @@ try {
       if (done % 50 === 0 || done === count) console.log(`  delivered ${done}/${count}`);
     },
   });
-  console.log(`  deliveries: ${((performanceNow() - deliveryStart) / 1000).toFixed(1)} s`);
+  console.log(`  deliveries: ${((performanceNow() - deliveryStart) / 1000).toFixed(1)} s; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
   const githubPort = Number(new URL(world.github.url).port);
   const injected = { githubMs, moltbookMs };

@@ -56,7 +56,6 @@ export async function startServices(options: ServicesOptions): Promise<Services>
 
   const store = await openStore(env.DATABASE_URL);
   const workerId = `${hostname()}:${process.pid}`;
-  let worker: JobWorker;
   const enqueue = async (job: NewJob) => {
     const { created } = await store.enqueueJob(job);
     worker.notify();
@@ -89,7 +88,7 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       else await scans.scan_pull_request(retry.rerun.payload);
     },
   };
-  worker = new JobWorker({
+  const worker: JobWorker = new JobWorker({
     queue: store,
     handlers,
     log: log.child({ name: "worker" }),

@@ -1,10 +1,13 @@
 // The bench's world on loopback: a Moltbook simulator holding one fresh key per event, the GitHub
-// stand-in with injected latency, and the real app, restartable.
+// stand-in with injected latency (both in this process), and the real app in a process of its own.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startSimulator, type RunningSimulator } from "../../src/moltbook/index.js";
-import { startTestApp, type TestApp, type TestAppOptions } from "../../test/support/app/start-test-app.js";
+import { openStore, type Store } from "../../src/store/index.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../test/support/github/index.js";
 import { makeKey } from "../../test/support/keys.js";
-import { UnthrottledOctokit } from "./unthrottled-octokit.js";
+import { startAppProcess, type AppProcess, type AppProcessOptions } from "./start-app-process.js";
 
 export interface BenchWorldOptions {
   /** Live org keys to create (raw keys made here, at run time). */
@@ -18,17 +21,19 @@ export interface BenchWorldOptions {
 export interface BenchWorld {
   moltbook: RunningSimulator;
   github: GitHubStandIn;
-  app: TestApp;
-  /** The raw live keys, one per event; printed only in redacted form. */
+  app: AppProcess;
+  /** The app's database, opened here too to see when its jobs are done. */
+  store: Store;
+  /** The raw live keys, one per event; never printed. */
   liveKeys: string[];
-  /** A fresh app process state (new Moltbook client, empty token cache) on the same database. */
+  /** A fresh app process (new Moltbook client, empty token cache) on the same database. */
   restartApp(): Promise<void>;
   stop(): Promise<void>;
 }
 
 // The contract allows 100 calls per 60 s; the simulator is told to allow far more so the bench
 // measures latency, not the limit (said in the bench's output).
-const UNLIMITED = { limit: 1_000_000, windowMs: 60_000 };
+export const SIMULATOR_RATE_LIMIT = { limit: 1_000_000, windowMs: 60_000 };
 
 export async function startBenchWorld(options: BenchWorldOptions): Promise<BenchWorld> {
   const liveKeys = Array.from({ length: options.keys }, () => makeKey());
@@ -44,28 +49,34 @@ export async function startBenchWorld(options: BenchWorldOptions): Promise<Bench
         owner: { github_login: "dev" },
       })),
     },
-    rateLimit: UNLIMITED,
+    rateLimit: SIMULATOR_RATE_LIMIT,
     faults: options.moltbookLatencyMs > 0 ? { latency: { fixedMs: options.moltbookLatencyMs } } : {},
   });
   const github = await startGitHubStandIn({ latencyMs: options.githubLatencyMs });
-  const appOptions: TestAppOptions = {
+  const dir = await mkdtemp(join(tmpdir(), "guard-bench-"));
+  const appOptions: AppProcessOptions = {
     githubHost: github.host,
     moltbookUrl: moltbook.url,
     adminKey,
-    logLevel: "info",
-    Octokit: options.throttle ? undefined : UnthrottledOctokit,
+    databaseFile: join(dir, "guard.db"),
+    logFile: join(dir, "app.log"),
+    throttle: options.throttle,
   };
+  const app = await startAppProcess(appOptions);
+  const store = await openStore(`file:${appOptions.databaseFile}`);
   const world: BenchWorld = {
     moltbook,
     github,
     liveKeys,
-    app: await startTestApp(appOptions),
+    app,
+    store,
     async restartApp() {
       await world.app.stop();
-      world.app = await startTestApp({ ...appOptions, databaseFile: world.app.databaseFile });
+      world.app = await startAppProcess(appOptions);
     },
     async stop() {
       await world.app.stop();
+      await store.close();
       await github.stop();
       await moltbook.stop();
     },

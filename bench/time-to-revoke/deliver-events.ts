@@ -1,7 +1,7 @@
 // Delivers the events as GitHub would, a few at a time, each after the app finished the one
 // before it in its lane, so each event's time to revoke is its own and not a queue's.
 import { fingerprint } from "../../src/detect/index.js";
-import type { Services } from "../../src/services.js";
+import type { Store } from "../../src/store/index.js";
 import { deliver } from "../../test/support/github/index.js";
 import type { BenchWorld } from "./bench-world.js";
 import type { LeakEvent } from "./leak-events.js";
@@ -58,7 +58,7 @@ async function deliverOne(world: BenchWorld, event: LeakEvent): Promise<Delivery
       `The app answered ${status} to the ${event.kind} webhook of ${event.fullName} (bench). To resolve, run the integration tests.`,
     );
   }
-  await jobsFinished(app.services, event.fullName);
+  await jobsFinished(world.store, event.fullName, app.logFile);
   const doneAt = performanceNow();
   const record = event.key === null ? undefined : world.moltbook.state.byFingerprint(fingerprint(event.key));
   const revokedAt = record?.revoked_at ? Date.parse(record.revoked_at) : null;
@@ -71,17 +71,17 @@ async function deliverOne(world: BenchWorld, event: LeakEvent): Promise<Delivery
 }
 
 /** The webhook handler records the job before answering, so it exists by now; wait for it to end. */
-async function jobsFinished(services: Services, fullName: string, timeoutMs = 60_000): Promise<void> {
+async function jobsFinished(store: Store, fullName: string, logFile: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const open = [
-      ...(await services.store.listJobs({ state: "pending" })),
-      ...(await services.store.listJobs({ state: "running" })),
+      ...(await store.listJobs({ state: "pending" })),
+      ...(await store.listJobs({ state: "running" })),
     ].filter((job) => (job.payload as { repo?: { fullName?: string } }).repo?.fullName === fullName);
     if (open.length === 0) return;
     if (Date.now() > deadline) {
       throw new Error(
-        `Jobs for ${fullName} still open after ${timeoutMs} ms (bench). To resolve, look for failing jobs in the app's log.`,
+        `Jobs for ${fullName} still open after ${timeoutMs} ms (bench). To resolve, look for failing jobs in the app's log (${logFile}).`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -3,10 +3,13 @@ import { escapeMarkdown, inlineCode } from "../governance/render/escape-markdown
 import { formatDateTime } from "../governance/render/format-date.js";
 import { mention } from "./mention.js";
 import { renderHelp } from "./render-help.js";
+import { renderRefusal } from "./render-refusal.js";
 import { COMMAND_PREFIX, type CommandName } from "./types.js";
 
 export type CommandReply =
   | { outcome: "help" }
+  /** Someone without write access: the polite no. */
+  | { outcome: "refused"; login: string }
   /** The parse error from `parseCommand`, already actionable. */
   | { outcome: "invalid"; login: string; error: string }
   /** The command does not apply here (`commandAvailability`). */
@@ -30,6 +33,7 @@ const REVOKE: Record<RevokeOutcome, string> = {
 /** The app's answer to a command, addressed to whoever ran it. */
 export function renderCommandReply(reply: CommandReply): string {
   if (reply.outcome === "help") return renderHelp();
+  if (reply.outcome === "refused") return renderRefusal(reply.login);
   const who = mention(reply.login);
   switch (reply.outcome) {
     case "invalid":

@@ -19,7 +19,7 @@ export function scrubKeys(text: string): string {
 export function assertNoKey(value: unknown, where: string): void {
   if (typeof value === "string" && containsKey(value)) {
     throw new Error(
-      `Refused to store a value that contains a Moltbook key (${where}). To resolve, store the key's fingerprint, redacted form or location instead; the key itself is re-read from its source when needed.`,
+      `The store refused a value that contains a Moltbook key (${where}). To resolve, store the key's fingerprint, redacted form or location instead; the key itself is re-read from its source when needed.`,
     );
   }
 }

@@ -34,11 +34,24 @@ describe("a pull request that leaks a live org key", () => {
     const runs = github.checkRuns(repo);
     expect(runs).toHaveLength(1);
     expect(runs[0].conclusion).toBe("failure");
+    expect(runs[0].annotations).toMatchObject([{ path: "src/client.js", start_line: 1 }]);
+    const reviews = github.reviews(repo, number);
+    expect(reviews).toHaveLength(1);
+    expect(JSON.stringify(reviews[0])).toContain("process.env.");
+    expect(JSON.stringify(reviews[0])).toContain("```suggestion");
 
     // The same delivery again changes nothing.
     await world.send("pull_request", await github.pullRequestPayload(repo, number, "opened"));
     expect(github.comments(repo, number)).toHaveLength(1);
     expect(github.checkRuns(repo)).toHaveLength(1);
     expect(github.textWritten()).not.toContain(live.key);
+
+    // "Re-run" on the check run scans again and edits the same run and comment.
+    const runId = Number(github.checkRuns(repo)[0].id);
+    const scansBefore = github.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path)).length;
+    await world.send("check_run", github.checkRunRerequestedPayload(repo, runId));
+    expect(github.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path)).length).toBeGreaterThan(scansBefore);
+    expect(github.checkRuns(repo)).toHaveLength(1);
+    expect(github.comments(repo, number)).toHaveLength(1);
   });
 });

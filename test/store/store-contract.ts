@@ -784,7 +784,7 @@ export function storeContract(name: string, target: ContractTarget): void {
             encoding: "plain",
             source: "push",
           }),
-        ).rejects.toThrow(/Refused to store a value that contains a Moltbook key/);
+        ).rejects.toThrow(/store refused a value that contains a Moltbook key/);
         await expect(
           store.recordSighting({
             installationId: INST,
@@ -797,7 +797,7 @@ export function storeContract(name: string, target: ContractTarget): void {
             source: "push",
             evidenceUrl: `https://example.test/?k=${raw}`,
           }),
-        ).rejects.toThrow(/Refused/);
+        ).rejects.toThrow(/store refused a value/);
         expect(incident.redacted).toBe(key.redacted);
         if (database.contents)
           expect(await database.contents()).not.toContain(raw.slice("moltbook_sk_".length));

@@ -1,0 +1,10 @@
+import { startSimulator, createMoltbookClient } from "./src/moltbook/index.js";
+const sim = await startSimulator({ port: 0, keys: 5 });
+const client = createMoltbookClient({ baseUrl: sim.url, adminKey: sim.handout.adminKey!, redisUrl: "redis://:s3cretpass@127.0.0.1:6390", retries: 1, backoff: { baseMs: 10, maxMs: 10 } });
+const t = Date.now();
+const e = await client.key("key_governance").catch((e) => e);
+console.log(Date.now() - t, e.code, e.message);
+const t2 = Date.now();
+await client.close();
+console.log("closed", Date.now() - t2);
+await sim.stop();
