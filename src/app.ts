@@ -8,6 +8,7 @@ import {
   type PushWebhook,
 } from "./jobs/jobs-from-webhooks.js";
 import type { ScanPullRequestJob, ScanPushJob } from "./jobs/job-payloads.js";
+import { registerGovernance } from "./governance/register-governance.js";
 import { startServices, type Services } from "./services.js";
 import type { Octokit } from "./sources/github/octokit.js";
 
@@ -31,6 +32,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       octokitFor: async (installationId) => (await app.auth(installationId)) as unknown as Octokit,
     });
     options.onReady?.(services);
+    registerGovernance(app, services);
     const stop = () => void services.close();
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

@@ -8,6 +8,7 @@ import {
   moltbookClientOptionsFromEnv,
   type MoltbookClient,
 } from "./moltbook/index.js";
+import { startGovernance } from "./governance/start-governance.js";
 import { moltbookTuningFromEnv } from "./moltbook-tuning-from-env.js";
 import { loadScanPolicy } from "./pipeline/load-scan-policy.js";
 import type { ScanDeps } from "./pipeline/scan-deps.js";
@@ -15,6 +16,8 @@ import { scanPullRequest } from "./pipeline/scan-pull-request.js";
 import { scanPush } from "./pipeline/scan-push.js";
 import type { Octokit } from "./sources/github/octokit.js";
 import { openStore, type NewJob, type Store } from "./store/index.js";
+
+const JOB_RETENTION_MS = 7 * 86_400_000;
 
 export interface Services {
   store: Store;
@@ -75,7 +78,9 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     scan_pull_request: async (p: ScanPullRequestJob) =>
       scanPullRequest(await options.octokitFor(p.installationId), p, deps),
   };
+  const governance = startGovernance({ store, moltbook, log, now, octokitFor: options.octokitFor, enqueue, workerId, env });
   const handlers: Record<string, JobHandler> = {
+    ...governance.handlers,
     scan_push: (job: ClaimedJob) => scans.scan_push(job.payload as ScanPushJob),
     scan_pull_request: (job: ClaimedJob) => scans.scan_pull_request(job.payload as ScanPullRequestJob),
     retry_revocation: async (job: ClaimedJob) => {
@@ -96,6 +101,13 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     leaseMs: leaseMsFromEnv(env),
   });
   worker.start();
+  // Done jobs keep their dedupe keys (a redelivery finds them) for a week, then make room.
+  const prune = setInterval(() => {
+    store.pruneJobs(new Date(now() - JOB_RETENTION_MS)).catch((error: unknown) => {
+      log.warn({ err: error }, "could not prune finished jobs; will try again in an hour");
+    });
+  }, 3_600_000);
+  prune.unref();
 
   return {
     store,
@@ -103,6 +115,8 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     worker,
     enqueue,
     async close() {
+      clearInterval(prune);
+      governance.stop();
       await worker.stop();
       await moltbook.close();
       await store.close();

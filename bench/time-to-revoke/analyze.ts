@@ -14,6 +14,8 @@ export interface EventFigures {
   overheadMs: number;
   /** totalMs − the servers' whole answer time on the critical path: the app's own time alone. */
   ownMs: number;
+  /** The app's own time along the critical path: before the first call, between calls, before revoking. */
+  gaps: { first: number; between: number; beforeRevoke: number };
   /** GitHub calls in sequence before the revocation (rounds). */
   rounds: number;
   chain: Span[];
@@ -65,12 +67,24 @@ export function analyzeEvents(
       injectedMs: path.injectedMs,
       overheadMs: totalMs - path.injectedMs,
       ownMs: totalMs - path.serverMs,
+      gaps: gapsOf(path.chain, sentAt),
       rounds: path.chain.filter((s) => s.server === "github").length,
       chain: path.chain,
       beforeRevoke: calls.filter((s) => s.start >= sentAt && s.start < last.start),
       githubCalls: calls.length,
     };
   });
+}
+
+function gapsOf(chain: Span[], sentAt: number): EventFigures["gaps"] {
+  const last = chain[chain.length - 1];
+  let between = 0;
+  for (let i = 1; i < chain.length - 1; i++) between += chain[i].start - chain[i - 1].end;
+  return {
+    first: chain[0].start - sentAt,
+    between,
+    beforeRevoke: chain.length > 1 ? last.start - chain[chain.length - 2].end : 0,
+  };
 }
 
 function distance(span: ServerSpan, at: number | null): number {

@@ -20,6 +20,11 @@ export function printReport(figures: EventFigures[], moltbookCalls: ServerSpan[]
   table("Webhook sent → Moltbook revoke call answered", (f) => f.totalMs);
   table("Minus the injected latency on the critical path (our overhead)", (f) => f.overheadMs);
   table("Minus the servers' whole answer time on the critical path (the app alone)", (f) => f.ownMs);
+  console.log("  of which:");
+  row("  to 1st call", figures.map((f) => f.gaps.first));
+  row("  between", figures.map((f) => f.gaps.between));
+  row("  to revoke", figures.map((f) => f.gaps.beforeRevoke));
+  console.log("  (webhook sent → first GitHub call; between GitHub calls in sequence; last answer → revoke call)");
 
   console.log("\nGitHub calls in sequence before revoking (rounds on the critical path)");
   for (const kind of KINDS.slice(1)) {

@@ -42,6 +42,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   let limiter: Bottleneck;
   let giveBack: () => void;
   let shutdown: () => Promise<void>;
+  let untilReady = (): Promise<unknown> => Promise.resolve();
 
   if (options.redisUrl) {
     const client = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
@@ -60,9 +61,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       onError: warn("Moltbook rate limiter could not return units"),
     });
     giveBack = () => void ledger.record().catch(warn("Moltbook rate limiter could not record a unit"));
+    // Bottleneck waits for Redis without end; a call should fail clearly instead.
+    const ready = limiter.ready();
+    ready.catch(() => undefined);
+    untilReady = () => within(ready, Math.max(options.attemptTimeoutMs, 5_000), "Redis did not answer");
     shutdown = async () => {
       ledger.stop();
-      await limiter.stop({ dropWaitingJobs: true }).catch(() => undefined);
+      await within(limiter.stop({ dropWaitingJobs: true }), 2_000, "stop").catch(() => undefined);
       await connection.disconnect(false);
     };
   } else {
@@ -89,6 +94,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     async schedule<T>(fn: () => Promise<T>): Promise<T> {
       let started = false;
       try {
+        await untilReady();
         return await limiter.schedule({ expiration: options.attemptTimeoutMs + 5_000 }, async () => {
           started = true;
           try {
@@ -108,6 +114,14 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     },
     close: () => shutdown(),
   };
+}
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describe(error: unknown): string {

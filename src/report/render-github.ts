@@ -1,4 +1,4 @@
-import type { Finding } from "../detect/index.js";
+import type { ReportedFinding } from "./scan-report.js";
 import type { ScanReport } from "./scan-report.js";
 import { describeFinding } from "./describe-finding.js";
 import { skippedReason } from "./skipped-reason.js";
@@ -18,7 +18,7 @@ export function renderGithub(report: ScanReport): string {
   return [...errors, ...warnings].join("");
 }
 
-function annotation(f: Finding): string {
+function annotation(f: ReportedFinding): string {
   const title = f.kind === "moltbook_api_key" ? "Moltbook API key" : "Moltbook developer key";
   const props = [`file=${f.path}`, `line=${f.line}`, `col=${f.column}`, `title=${title}`]
     .map((p) => {

@@ -1,5 +1,5 @@
-import type { Finding, FindingKind } from "../detect/index.js";
-import type { ScanReport } from "./scan-report.js";
+import type { FindingKind } from "../detect/index.js";
+import type { ReportedFinding, ScanReport } from "./scan-report.js";
 import { describeFinding } from "./describe-finding.js";
 import { skippedReason } from "./skipped-reason.js";
 
@@ -92,7 +92,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function result(f: Finding) {
+function result(f: ReportedFinding) {
   const ruleIndex = RULES.findIndex((r) => r.id === f.kind);
   return {
     ruleId: f.kind,

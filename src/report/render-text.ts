@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { Finding } from "../detect/index.js";
+import type { ReportedFinding } from "./scan-report.js";
 import type { ScanReport } from "./scan-report.js";
 import { formatBytes } from "./format-bytes.js";
 
@@ -39,7 +39,7 @@ export function renderText(report: ScanReport, options: TextOptions): string {
   return `${lines.join("\n")}\n`;
 }
 
-function findingLine(f: Finding, paint: (style: Style, s: string) => string): string {
+function findingLine(f: ReportedFinding, paint: (style: Style, s: string) => string): string {
   const where = paint("bold", `${f.path}:${f.line}:${f.column}`);
   const encoding = f.encoding === "plain" ? "" : `  (${f.encoding})`;
   const commit = f.commit ? `  commit ${paint("yellow", f.commit.slice(0, 12))}` : "";

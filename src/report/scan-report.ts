@@ -27,8 +27,14 @@ export interface ScanStats {
   skipped: SkippedFile[];
 }
 
+/**
+ * A finding as reports see it: everything but the secret. Reports never need the key, and findings
+ * made in worker threads arrive without it.
+ */
+export type ReportedFinding = Omit<Finding, "secret">;
+
 /** What every output format renders: the same findings and figures, whatever the source. */
 export interface ScanReport {
-  findings: Finding[];
+  findings: ReportedFinding[];
   stats: ScanStats;
 }

@@ -29,9 +29,7 @@ const FIRST_READ = 64 << 10;
  * allocates nothing per file. Binaries are skipped by content; files over the cap are reported.
  */
 export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions): FileScanResult {
-  const threshold = options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD;
-  // One byte more than the threshold, so a short read proves the whole file is in.
-  const buf = Buffer.allocUnsafe(threshold + 1);
+  const buf = readBuffer(options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD);
   const out: FileScanResult = { findings: [], files: 0, bytes: 0, binary: 0, skipped: [] };
   for (const file of files) {
     let read = 0;
@@ -44,6 +42,15 @@ export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions)
     options.onProgress?.(1, read);
   }
   return out;
+}
+
+let cached: Buffer | undefined;
+
+// One buffer per thread, kept across calls (a worker scans many batches): one byte more than the
+// threshold, so that a short read proves the whole file is in.
+function readBuffer(threshold: number): Buffer {
+  if (cached?.length !== threshold + 1) cached = Buffer.allocUnsafe(threshold + 1);
+  return cached;
 }
 
 function scanOne(file: WalkedFile, buf: Buffer, options: FileScanOptions, out: FileScanResult): number {
