@@ -172,8 +172,9 @@ function runOurs(cliArgs, cwd) {
     MG_CLI: CLI,
     MG_ARGS: JSON.stringify(cliArgs),
   }).then((r) => {
-    if (r.code !== 0 && r.code !== 1)
+    if ((r.code !== 0 && r.code !== 1) || !r.stdout.startsWith("{")) {
       throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
+    }
     const m = /MG_RSS=(\d+) MG_CPU=([\d.]+)/.exec(r.stderr);
     return { ...r, rss: Number(m?.[1] ?? 0), cpu: Number(m?.[2] ?? 0) };
   });

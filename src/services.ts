@@ -78,7 +78,16 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     scan_pull_request: async (p: ScanPullRequestJob) =>
       scanPullRequest(await options.octokitFor(p.installationId), p, deps),
   };
-  const governance = startGovernance({ store, moltbook, log, now, octokitFor: options.octokitFor, enqueue, workerId, env });
+  const governance = startGovernance({
+    store,
+    moltbook,
+    log,
+    now,
+    octokitFor: options.octokitFor,
+    enqueue,
+    workerId,
+    env,
+  });
   const handlers: Record<string, JobHandler> = {
     ...governance.handlers,
     scan_push: (job: ClaimedJob) => scans.scan_push(job.payload as ScanPushJob),

@@ -46,7 +46,9 @@ export function analyzeEvents(
     const ours = (s: ServerSpan) =>
       s.path.startsWith(`/api/v3/repos/${event.owner}/`) ||
       (TOKEN_PATH.test(s.path) && s.start >= sentAt && s.start <= doneAt);
-    const calls = github.filter(ours).map((s): Span => ({ ...s, server: "github", injectedMs: injected.githubMs }));
+    const calls = github
+      .filter(ours)
+      .map((s): Span => ({ ...s, server: "github", injectedMs: injected.githubMs }));
     // With lanes in parallel several revoke calls overlap; the key's revoked_at picks its own.
     const last = revokes
       .filter((s) => s.start >= sentAt && s.end <= doneAt)

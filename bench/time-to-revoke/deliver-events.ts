@@ -20,9 +20,7 @@ export interface Delivery {
 
 export interface DeliverOptions {
   concurrency: number;
-  /** Start a fresh app every this many events (see time-to-revoke.ts on the Moltbook budget). */
-  restartEvery: number;
-  /** Two clean events (a push and a pull request) per app, unmeasured: token, caches, JIT. */
+  /** Clean events delivered first, unmeasured: the installation token, caches, JIT. */
   warmUps: LeakEvent[];
   onProgress?: (done: number) => void;
 }
@@ -32,20 +30,16 @@ export async function deliverEvents(
   events: LeakEvent[],
   options: DeliverOptions,
 ): Promise<Delivery[]> {
+  for (const warm of options.warmUps) await deliverOne(world, warm);
   const deliveries: Delivery[] = [];
-  for (let from = 0, segment = 0; from < events.length; from += options.restartEvery, segment++) {
-    if (segment > 0) await world.restartApp();
-    for (const warm of options.warmUps.slice(segment * 2, segment * 2 + 2)) await deliverOne(world, warm);
-    const slice = events.slice(from, from + options.restartEvery);
-    let next = 0;
-    const lane = async () => {
-      for (let i = next++; i < slice.length; i = next++) {
-        deliveries.push(await deliverOne(world, slice[i]));
-        options.onProgress?.(deliveries.length);
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, lane));
-  }
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < events.length; i = next++) {
+      deliveries.push(await deliverOne(world, events[i]));
+      options.onProgress?.(deliveries.length);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, lane));
   return deliveries.sort((a, b) => a.event.index - b.event.index);
 }
 
@@ -71,7 +65,12 @@ async function deliverOne(world: BenchWorld, event: LeakEvent): Promise<Delivery
 }
 
 /** The webhook handler records the job before answering, so it exists by now; wait for it to end. */
-async function jobsFinished(store: Store, fullName: string, logFile: string, timeoutMs = 60_000): Promise<void> {
+async function jobsFinished(
+  store: Store,
+  fullName: string,
+  logFile: string,
+  timeoutMs = 600_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const open = [

@@ -19,6 +19,8 @@ export interface AppProcessOptions {
   databaseFile: string;
   logFile: string;
   throttle: boolean;
+  /** MOLTBOOK_RATE_LIMIT_PER_MINUTE: the budget the app's Moltbook client allows itself. */
+  moltbookRateLimitPerMinute: number;
 }
 
 const ENTRY = fileURLToPath(new URL("./app-process.ts", import.meta.url));
@@ -42,6 +44,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
       LOG_LEVEL: "info",
       MOLTBOOK_API_URL: options.moltbookUrl,
       MOLTBOOK_ADMIN_KEY: options.adminKey,
+      MOLTBOOK_RATE_LIMIT_PER_MINUTE: String(options.moltbookRateLimitPerMinute),
       DATABASE_URL: `file:${options.databaseFile}`,
       NODE_ENV: "production",
       BENCH_THROTTLE: options.throttle ? "1" : "0",
@@ -54,7 +57,10 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ready = await fetch(`${url}/ping`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     const gone = await Promise.race([exited, new Promise((r) => setTimeout(() => r("running"), 100))]);
     if (gone !== "running" || Date.now() > deadline) {

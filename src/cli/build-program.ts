@@ -10,10 +10,30 @@ export function buildProgram(): Command {
   const program = new Command("moltbook-guard")
     .description("Find, revoke and govern Moltbook API keys.")
     .version(packageVersion(), "-V, --version")
-    .addCommand(scanCommand());
-  // TODO: program.addCommand(simulateCommand()) from ./simulate.js once it lands.
-  for (const cmd of [program, ...program.commands]) {
-    cmd.exitOverride().configureOutput({ outputError: () => {} });
-  }
+    .addCommand(scanCommand())
+    .addCommand(lazySimulateCommand());
+  for (const cmd of [program, ...program.commands]) quiet(cmd);
   return program;
+}
+
+function quiet(cmd: Command): Command {
+  return cmd.exitOverride().configureOutput({ outputError: () => {} });
+}
+
+/**
+ * `simulate` loads the whole Moltbook simulator, which takes longer than a scan of a small tree: a
+ * pre-commit hook should not pay for it. So the command tree holds a stand-in that imports the real
+ * command (src/cli/simulate.ts) only when it runs, and hands it the arguments untouched.
+ */
+function lazySimulateCommand(): Command {
+  return new Command("simulate")
+    .summary("serve a simulated Moltbook API on 127.0.0.1 (see: moltbook-guard simulate --help)")
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument("[options...]")
+    .action(async (_args: string[], _opts: unknown, stub: Command) => {
+      const { simulateCommand } = await import("./simulate.js");
+      await quiet(simulateCommand()).parseAsync(stub.args, { from: "user" });
+    });
 }

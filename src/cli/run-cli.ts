@@ -12,8 +12,9 @@ export async function runCli(argv: string[]): Promise<void> {
     // A closed pipe (`| head`) is the reader's choice, not our failure.
     if (error.code !== "EPIPE") throw error;
   });
+  const program = buildProgram();
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return;
@@ -21,7 +22,10 @@ export async function runCli(argv: string[]): Promise<void> {
         process.exitCode = EXIT_ERROR;
         return;
       }
-      fail(`${error.message.replace(/^error: /, "")}. To resolve, see moltbook-guard scan --help.`);
+      // Point at the help of the command that was being parsed, if one was named.
+      const name = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
+      const help = name ? `moltbook-guard ${name} --help` : "moltbook-guard --help";
+      fail(`${error.message.replace(/^error: /, "").replace(/\.$/, "")}. To resolve, see ${help}.`);
       return;
     }
     if (process.env.MOLTBOOK_GUARD_DEBUG) console.error(error);

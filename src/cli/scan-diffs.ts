@@ -31,7 +31,7 @@ export async function scanDiffs(args: string[], includeRemoved: boolean): Promis
       );
     });
     out.findings.push(...result.findings);
-    out.stats.files += result.files;
+    out.stats.files++;
     out.stats.bytes += result.bytes;
   }
   return out;

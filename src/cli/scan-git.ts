@@ -41,7 +41,7 @@ export async function scanGit(args: string[], options: GitScanOptions): Promise<
     const r = await scanStaged({ cwd: repo, includeRemoved: options.includeRemoved });
     return {
       findings: r.findings,
-      stats: { files: r.files, bytes: r.bytes, binary: 0, skipped: [] },
+      stats: { files: 0, bytes: r.bytes, binary: 0, skipped: [] },
       roots: [top],
     };
   }
@@ -61,7 +61,7 @@ export async function scanGit(args: string[], options: GitScanOptions): Promise<
   const r = await scanHistory({ cwd: repo, range, onProgress: options.progress.tick });
   return {
     findings: r.findings,
-    stats: { files: r.files, bytes: r.bytes, binary: 0, skipped: [], commits: r.commits },
+    stats: { files: 0, bytes: r.bytes, binary: 0, skipped: [], commits: r.commits },
     roots: [top],
   };
 }

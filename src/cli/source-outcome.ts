@@ -1,5 +1,4 @@
-import type { ReportedFinding } from "../report/scan-report.js";
-import type { ScanStats } from "../report/scan-report.js";
+import type { ReportedFinding, ScanStats } from "../report/scan-report.js";
 
 /** What one kind of source (paths, diffs, staged changes, history) hands back before filtering and timing. */
 export interface SourceOutcome {

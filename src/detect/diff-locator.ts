@@ -20,7 +20,11 @@ const OLD_FILE = Buffer.from("--- ");
 const MAX_LINE_CARRY = 1 << 16;
 
 function startsWith(data: Buffer, at: number, what: Buffer): boolean {
-  return at >= 0 && at + what.length <= data.length && data.compare(what, 0, what.length, at, at + what.length) === 0;
+  return (
+    at >= 0 &&
+    at + what.length <= data.length &&
+    data.compare(what, 0, what.length, at, at + what.length) === 0
+  );
 }
 
 /** Start of the last line in [lo, hi) that begins with `what`, or -1. `lo` is a line start. */
@@ -33,6 +37,18 @@ function lastLineWith(data: Buffer, what: Buffer, lo: number, hi: number): numbe
     if (i < 0) return -1;
     if (i === 0 || view[i - 1] === 10) return lo + i;
     at = i;
+  }
+  return -1;
+}
+
+/**
+ * Start of the last `@@ ` line in [lo, hi). Searches back for `@` with memrchr: `@` is rare in code,
+ * and a multi-byte search backwards is several times slower.
+ */
+function lastHunkHeader(data: Buffer, lo: number, hi: number): number {
+  const view = data.subarray(lo, hi);
+  for (let i = view.lastIndexOf(0x40); i >= 0; i = i > 0 ? view.lastIndexOf(0x40, i - 1) : -1) {
+    if (view[i + 1] === 0x40 && view[i + 2] === 0x20 && (i === 0 || view[i - 1] === 10)) return lo + i;
   }
   return -1;
 }
@@ -152,33 +168,42 @@ export class DiffLocator implements Locator {
     return h.newLeft <= 0 && h.oldLeft <= 0;
   }
 
-  /** Consumes the whole lines in [start, end); both are line starts. */
+  /**
+   * Consumes the whole lines in [start, end); both are line starts. The current hunk is followed
+   * line by line (its line numbers need it); after it ends, only the last hunk header before `end`
+   * and its file header matter, found by searching back from `end`.
+   */
   #advance(data: Buffer, start: number, end: number): void {
     if (start >= end) return;
     let region = start;
-    const c = data.subarray(start, end).lastIndexOf(COMMIT_START);
-    if (c >= 0) {
-      const at = start + c;
-      const eol = data.indexOf(10, at);
-      this.#commit = data.toString("latin1", at + COMMIT_START.length, eol).trim();
-      this.#inMessage = true;
-      this.#messageNext = 1;
-      this.#path = this.#oldPath = "";
-      this.#hunk = null;
-      region = eol + 1;
+    const view = data.subarray(0, end);
+    // Commit markers hold NUL, which is rare elsewhere: memchr finds out fast whether there are any.
+    if (view.indexOf(0, start) >= 0) {
+      let last = -1;
+      for (let i = view.indexOf(COMMIT_START, start); i >= 0; i = view.indexOf(COMMIT_START, i + 1)) last = i;
+      if (last >= 0) {
+        const eol = data.indexOf(10, last);
+        this.#commit = data.toString("latin1", last + COMMIT_START.length, eol).trim();
+        this.#inMessage = true;
+        this.#messageNext = 1;
+        this.#path = this.#oldPath = "";
+        this.#hunk = null;
+        region = eol + 1;
+      }
     }
     if (this.#inMessage) {
-      const nul = data.subarray(region, end).indexOf(0);
+      const nul = view.indexOf(0, region);
       if (nul < 0) {
         this.#messageNext += countLines(data, region, end);
         return;
       }
       this.#inMessage = false;
-      const eol = data.indexOf(10, region + nul);
+      const eol = data.indexOf(10, nul);
       region = eol < 0 ? end : eol + 1;
-      if (region >= end) return;
     }
-    const hunkAt = lastLineWith(data, HUNK, region, end);
+    if (this.#hunk) region = this.#countHunkLines(data, region, end);
+    if (region >= end) return;
+    const hunkAt = lastHunkHeader(data, region, end);
     const fileAt = this.#lastFileHeader(data, region, hunkAt >= 0 ? hunkAt : end);
     if (fileAt >= 0) {
       const eol = data.indexOf(10, fileAt);
@@ -186,17 +211,17 @@ export class DiffLocator implements Locator {
       const oldPath = startsWith(data, before, OLD_FILE) ? diffPath(data.subarray(before + 4, fileAt - 1), "a/") : null;
       this.#oldPath = oldPath ?? "";
       this.#path = diffPath(data.subarray(fileAt + 4, eol), "b/") ?? this.#oldPath;
-      this.#hunk = null;
     }
     if (hunkAt >= 0) {
       this.#hunk = parseHunkHeader(data, hunkAt);
-      this.#countHunkLines(data, data.indexOf(10, hunkAt) + 1, end);
-    } else this.#countHunkLines(data, region, end);
+      const eol = data.indexOf(10, hunkAt);
+      if (eol >= 0) this.#countHunkLines(data, eol + 1, end);
+    }
   }
 
   /** The last `+++ ` line in [lo, hi) that a hunk header follows (an added `++…` line does not). */
   #lastFileHeader(data: Buffer, lo: number, hi: number): number {
-    for (let at = hi; ; ) {
+    for (let at = hi; ;) {
       const f = lastLineWith(data, NEW_FILE, lo, at);
       if (f < 0) return -1;
       if (startsWith(data, data.indexOf(10, f) + 1, HUNK)) return f;
@@ -204,16 +229,24 @@ export class DiffLocator implements Locator {
     }
   }
 
-  #countHunkLines(data: Buffer, from: number, end: number): void {
+  /** Follows the hunk over the lines in [from, end); returns where it ended (or `end`). */
+  #countHunkLines(data: Buffer, from: number, end: number): number {
     const h = this.#hunk;
-    if (!h) return;
+    if (!h) return from;
     const view = data.subarray(0, end);
-    for (let p = from; p > 0 && p < end; ) {
-      if (!consumeHunkLine(h, data[p]) || this.#spent(h)) {
+    for (let p = from; p < end; ) {
+      if (!consumeHunkLine(h, data[p])) {
         this.#hunk = null;
-        return;
+        return p;
       }
-      p = view.indexOf(10, p) + 1;
+      const nl = view.indexOf(10, p);
+      if (nl < 0) return end;
+      p = nl + 1;
+      if (this.#spent(h)) {
+        this.#hunk = null;
+        return p;
+      }
     }
+    return end;
   }
 }

@@ -86,7 +86,7 @@ export function matchCandidate(
       const quantum = at - n.offset;
       const r = readBase64(data, quantum, n.alignment, at - LOOKBACK, limit, diffLines);
       const match = r && matchKeyText(r.text);
-      return match && r ? hit(quantum, match, r.urlSafe(match.key.length) ? "base64url" : "base64") : null;
+      return match && r ? hit(quantum, match, r.urlSafe ? "base64url" : "base64") : null;
     }
   }
 }

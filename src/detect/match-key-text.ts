@@ -1,7 +1,14 @@
 import type { FindingKind } from "./finding.js";
 import { isDevToken } from "./is-dev-token.js";
 import { isPlaceholder } from "./is-placeholder.js";
-import { API_BODY_LENGTH, API_PREFIX, DEV_BODY_MAX, DEV_BODY_MIN, DEV_PREFIX, KEY_BYTE } from "./key-shape.js";
+import {
+  API_BODY_LENGTH,
+  API_PREFIX,
+  DEV_BODY_MAX,
+  DEV_BODY_MIN,
+  DEV_PREFIX,
+  KEY_BYTE,
+} from "./key-shape.js";
 
 export interface KeyMatch {
   kind: FindingKind;

@@ -35,6 +35,8 @@ export const NEEDLES: readonly Needle[] = [
   make("percent", "%6d%6f%6"),
   make("escape", "\\u006d\\u"),
   make("escape", "\\u006D\\u"),
+  make("escape", "\\u{6d}\\u"),
+  make("escape", "\\u{6D}\\u"),
   make("escape", "\\x6d\\x6f"),
   make("escape", "\\x6D\\x6F"),
 ];

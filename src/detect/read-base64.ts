@@ -15,8 +15,8 @@ const MIN_WRAPPED_LINE = 60;
 export interface Base64Text {
   /** The decoded bytes after the `alignment` leading ones, as latin1 text. */
   text: string;
-  /** Whether the characters covering the first `cover` decoded bytes use the URL-safe alphabet. */
-  urlSafe(cover: number): boolean;
+  /** Whether the value is in the URL-safe alphabet (see `isUrlSafe`). */
+  urlSafe: boolean;
 }
 
 function isStd(c: number): boolean {
@@ -57,14 +57,13 @@ export function readBase64(
 
   const wanted = Math.ceil((alignment + MAX_KEY_TEXT) / 3) * 4;
   const digits: number[] = [];
-  const urlAt: number[] = [];
+  let wrapped = false;
   let lineRun = std < 0 ? -1 : quantum - std;
   let i = quantum;
   while (i < limit && digits.length < wanted) {
     const c = data[i];
     const d = DIGIT[c];
     if (d >= 0) {
-      if (c === 0x2d || c === 0x5f) urlAt.push(digits.length);
       digits.push(d);
       if (lineRun >= 0) lineRun++;
       i++;
@@ -78,6 +77,7 @@ export function readBase64(
     while (j < limit && (data[j] === 0x20 || data[j] === 0x09)) j++;
     if (j >= limit || DIGIT[data[j]] < 0) break;
     lineRun = 0;
+    wrapped = true;
     i = j;
   }
   const bytes: number[] = [];
@@ -90,9 +90,34 @@ export function readBase64(
   }
   return {
     text: String.fromCharCode(...bytes.slice(alignment)),
-    urlSafe: (cover) => {
-      const chars = Math.ceil((alignment + cover) / 3) * 4;
-      return urlAt.length > 0 && urlAt[0] < chars;
-    },
+    urlSafe: isUrlSafe(data, any < 0 ? Math.max(0, lower) : any, i, limit, any >= 0 && !wrapped),
   };
+}
+
+/**
+ * Base64 of ASCII text never uses characters 62 and 63, so a key's own encoding looks the same in
+ * both alphabets: tell them apart by the rest of the value. `-`/`_` anywhere means URL-safe and
+ * `+`/`/` standard; otherwise padding (`=`) means standard, and a one-line value of known start
+ * whose length is not a multiple of 4 is unpadded, hence URL-safe. Looks no further than `limit`.
+ */
+function isUrlSafe(
+  data: Uint8Array,
+  start: number,
+  from: number,
+  limit: number,
+  wholeLine: boolean,
+): boolean {
+  let end = from;
+  while (end < limit && DIGIT[data[end]] >= 0) end++;
+  let url = false;
+  for (let k = start; k < end; k++) {
+    const c = data[k];
+    if (c === 0x2b && k > 0 && data[k - 1] === LF) continue; // a diff line's marker
+    if (c === 0x2b || c === 0x2f) return false;
+    if (c === 0x2d || c === 0x5f) url = true;
+  }
+  if (url) return true;
+  // At `limit` the value may go on, unless that is the end of the input.
+  if ((end >= limit && end < data.length) || data[end] === 0x3d) return false;
+  return wholeLine && (end - start) % 4 !== 0;
 }

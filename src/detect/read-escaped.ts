@@ -7,7 +7,8 @@ export interface Unescaped {
 }
 
 const HEX = new Int8Array(256).fill(-1);
-for (let i = 0; i < 16; i++) HEX["0123456789abcdef".charCodeAt(i)] = HEX["0123456789ABCDEF".charCodeAt(i)] = i;
+for (let i = 0; i < 16; i++)
+  HEX["0123456789abcdef".charCodeAt(i)] = HEX["0123456789ABCDEF".charCodeAt(i)] = i;
 
 /** The value of `count` hex digits at `at`, or -1. */
 export function readHex(data: Uint8Array, at: number, count: number, limit: number): number {

@@ -11,7 +11,10 @@ import { SWEEP_JOB, sweepJob, type SweepJob } from "./sweep/sweep-job.js";
 const DEFER_MS = 30_000;
 
 /** The worker's handlers for governance sweeps, commands and dashboard ticks. */
-export function governanceJobHandlers(deps: GovernanceDeps, scheduler?: SweepScheduler): Record<string, JobHandler> {
+export function governanceJobHandlers(
+  deps: GovernanceDeps,
+  scheduler?: SweepScheduler,
+): Record<string, JobHandler> {
   return {
     [SWEEP_JOB]: async (job: ClaimedJob) => {
       const request = job.payload as SweepJob;
@@ -20,9 +23,14 @@ export function governanceJobHandlers(deps: GovernanceDeps, scheduler?: SweepSch
       if (summary.outcome !== "busy") return;
       // Another instance is sweeping this installation. A scheduled sweep is covered by it; one
       // asked for after a change (a command, a tick, an install) runs again once it is done.
-      deps.log.debug({ installation: request.installationId, trigger: request.trigger }, "governance sweep busy elsewhere");
+      deps.log.debug(
+        { installation: request.installationId, trigger: request.trigger },
+        "governance sweep busy elsewhere",
+      );
       if (request.trigger === "schedule") return;
-      await deps.enqueue(sweepJob(request.installationId, "deferred", { id: job.id }, new Date(deps.now() + DEFER_MS)));
+      await deps.enqueue(
+        sweepJob(request.installationId, "deferred", { id: job.id }, new Date(deps.now() + DEFER_MS)),
+      );
     },
     [COMMAND_JOB]: (job: ClaimedJob) => runCommandJob(deps, job.payload as CommandJob),
     [DASHBOARD_JOB]: (job: ClaimedJob) => runDashboardJob(deps, job.payload as DashboardJob, job.id),

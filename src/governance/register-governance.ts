@@ -25,7 +25,8 @@ export function registerGovernance(app: Probot, services: Pick<Services, "store"
     const payload = context.payload as AnyInstallationPayload;
     const id = payload.installation?.id;
     if (!id || known.has(id)) return;
-    const account = payload.installation?.account?.login ?? payload.organization?.login ?? payload.repository?.owner?.login;
+    const account =
+      payload.installation?.account?.login ?? payload.organization?.login ?? payload.repository?.owner?.login;
     if (!account) return;
     if (!(await store.getInstallation(id))) await store.upsertInstallation({ id, accountLogin: account });
     known.add(id);
@@ -33,7 +34,8 @@ export function registerGovernance(app: Probot, services: Pick<Services, "store"
 
   app.on(["installation.created", "installation.new_permissions_accepted"], async (context) => {
     const { installation } = context.payload;
-    const account = installation.account && "login" in installation.account ? installation.account.login : null;
+    const account =
+      installation.account && "login" in installation.account ? installation.account.login : null;
     if (account) await store.upsertInstallation({ id: installation.id, accountLogin: account });
     known.add(installation.id);
     const { created } = await services.enqueue(sweepJob(installation.id, "installation", { id: context.id }));
@@ -59,7 +61,10 @@ export function registerGovernance(app: Probot, services: Pick<Services, "store"
       return;
     }
     const { created } = await services.enqueue(result.job);
-    app.log.debug({ job: result.job.dedupeKey, created }, created ? "command recorded" : "duplicate delivery");
+    app.log.debug(
+      { job: result.job.dedupeKey, created },
+      created ? "command recorded" : "duplicate delivery",
+    );
   });
 
   app.on("issues.edited", async (context) => {

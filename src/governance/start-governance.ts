@@ -18,7 +18,11 @@ export function startGovernance(
   deps: Omit<GovernanceDeps, "holder"> & { workerId: string; env: NodeJS.ProcessEnv },
 ): Governance {
   // Leases are held per instance: two app instances in one process must not share a holder name.
-  const full: GovernanceDeps = { ...deps, log: deps.log.child({ name: "governance" }), holder: `${deps.workerId}:${randomUUID().slice(0, 8)}` };
+  const full: GovernanceDeps = {
+    ...deps,
+    log: deps.log.child({ name: "governance" }),
+    holder: `${deps.workerId}:${randomUUID().slice(0, 8)}`,
+  };
   const scheduler = new SweepScheduler(full);
   if (deps.env.SWEEP_SCHEDULER !== "off") scheduler.start();
   return { handlers: governanceJobHandlers(full, scheduler), scheduler, stop: () => scheduler.stop() };

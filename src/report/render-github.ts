@@ -1,5 +1,4 @@
-import type { ReportedFinding } from "./scan-report.js";
-import type { ScanReport } from "./scan-report.js";
+import type { ReportedFinding, ScanReport } from "./scan-report.js";
 import { describeFinding } from "./describe-finding.js";
 import { skippedReason } from "./skipped-reason.js";
 

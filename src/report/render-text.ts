@@ -1,6 +1,5 @@
 import { styleText } from "node:util";
-import type { ReportedFinding } from "./scan-report.js";
-import type { ScanReport } from "./scan-report.js";
+import type { ReportedFinding, ScanReport } from "./scan-report.js";
 import { formatBytes } from "./format-bytes.js";
 
 export interface TextOptions {
@@ -24,7 +23,9 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     stats.skipped.length ? `${stats.skipped.length} too large or unreadable skipped` : "",
     stats.ignored ? `${stats.ignored} ignored by fingerprint` : "",
   ].filter(Boolean);
-  const scanned = `${plural(stats.files, "file")}, ${formatBytes(stats.bytes)} in ${Math.round(stats.ms)} ms`;
+  // Staged changes and histories are read as one git stream, not as files: show their bytes only.
+  const files = stats.files === 0 && stats.bytes > 0 ? "" : `${plural(stats.files, "file")}, `;
+  const scanned = `${files}${formatBytes(stats.bytes)} in ${Math.round(stats.ms)} ms`;
   const summary =
     n === 0
       ? paint("green", `No Moltbook keys found (${[scanned, ...extras].join(", ")}).`)

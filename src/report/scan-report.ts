@@ -12,7 +12,7 @@ export interface SkippedFile {
 }
 
 export interface ScanStats {
-  /** Files read (for diffs and history: file sections seen). */
+  /** Files read: from disk or stdin, or the diff files given to --diff; 0 for --staged and --history, read as one git stream. */
   files: number;
   /** Bytes read from disk, stdin or git. */
   bytes: number;

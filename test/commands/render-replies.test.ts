@@ -122,3 +122,9 @@ describe("renderCommandReply", () => {
     expect(text).not.toContain(key);
   });
 });
+
+describe("renderCommandReply refused", () => {
+  it("is the polite refusal", () => {
+    expect(renderCommandReply({ outcome: "refused", login: "rex" })).toBe(renderRefusal("rex"));
+  });
+});

@@ -1,27 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { scanText, type Encoding, type Finding } from "../../src/detect/index.js";
-import { API, makeDevKey, makeKey, randomBody, repeat } from "./make-key.js";
+import { API, makeDevKey, makeKey, randomBody, repeat, fp } from "./make-key.js";
 
 function found(text: string): [Encoding, number, number, string][] {
-  return scanText(text).map((f: Finding) => [f.encoding, f.line, f.column, f.secret.reveal()]);
+  return scanText(text).map((f: Finding) => [f.encoding, f.line, f.column, f.fingerprint]);
 }
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 const b64url = (s: string) => Buffer.from(s).toString("base64url");
-const percentAll = (s: string, hex: (n: number) => string) => [...s].map((c) => "%" + hex(c.charCodeAt(0))).join("");
+const percentAll = (s: string, hex: (n: number) => string) =>
+  [...s].map((c) => "%" + hex(c.charCodeAt(0))).join("");
 const upperHex = (n: number) => n.toString(16).toUpperCase().padStart(2, "0");
 const lowerHex = (n: number) => n.toString(16).padStart(2, "0");
-const uEscape = (s: string) => [...s].map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
-const xEscape = (s: string) => [...s].map((c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
-
-/** A key whose base64url form has `-` or `_` where it encodes the key, so the alphabet shows. */
-function urlSafeKey(lead: string): string {
-  for (;;) {
-    const key = makeKey();
-    const encoded = b64url(lead + key);
-    if (/[-_]/.test(encoded.slice(0, Math.ceil((lead.length + key.length) / 3) * 4))) return key;
-  }
-}
+const uEscape = (s: string) =>
+  [...s].map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+const xEscape = (s: string) =>
+  [...s].map((c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
 
 describe("base64", () => {
   it("decodes a Kubernetes Secret data value", () => {
@@ -35,7 +29,7 @@ describe("base64", () => {
       `  MOLTBOOK_API_KEY: ${b64(key)}`,
       "",
     ].join("\n");
-    expect(found(yaml)).toEqual([["base64", 6, 21, key]]);
+    expect(found(yaml)).toEqual([["base64", 6, 21, fp(key)]]);
   });
 
   it.each([0, 1, 2, 3, 4, 5])("finds the key after %i other bytes, at the group that holds it", (lead) => {
@@ -43,7 +37,7 @@ describe("base64", () => {
     const prefix = "K".repeat(lead);
     const encoded = b64(prefix + key + "\n");
     const column = 7 + Math.floor(lead / 3) * 4;
-    expect(found(`value=${encoded}`)).toEqual([["base64", 1, column, key]]);
+    expect(found(`value=${encoded}`)).toEqual([["base64", 1, column, fp(key)]]);
   });
 
   it("decodes a whole multi-line .env file", () => {
@@ -51,7 +45,7 @@ describe("base64", () => {
     const env = `# settings\nMOLTBOOK_URL=https://www.moltbook.com\nMOLTBOOK_API_KEY=${key}\nDEBUG=1\n`;
     const encoded = b64(env);
     const keyAt = env.indexOf(key);
-    expect(found(`ENV_FILE: "${encoded}"`)).toEqual([["base64", 1, 12 + Math.floor(keyAt / 3) * 4, key]]);
+    expect(found(`ENV_FILE: "${encoded}"`)).toEqual([["base64", 1, 12 + Math.floor(keyAt / 3) * 4, fp(key)]]);
   });
 
   it("follows base64 wrapped at 76 columns onto the next line", () => {
@@ -61,17 +55,38 @@ describe("base64", () => {
     const lines = encoded.match(/.{1,76}/g) ?? [];
     const keyChar = Math.floor(text.indexOf(key) / 3) * 4; // where its group starts in the encoding
     const result = found(lines.map((l) => "    " + l).join("\n"));
-    expect(result).toEqual([["base64", Math.floor(keyChar / 76) + 1, 5 + (keyChar % 76), key]]);
+    expect(result).toEqual([["base64", Math.floor(keyChar / 76) + 1, 5 + (keyChar % 76), fp(key)]]);
   });
 
-  it.each([0, 1, 2])("labels URL-safe base64 (%i bytes before the key)", (lead) => {
-    const key = urlSafeKey("L".repeat(lead));
-    expect(found(`t=${b64url("L".repeat(lead) + key)}`)).toEqual([["base64url", 1, 3, key]]);
+  // Base64 of ASCII text never uses the two characters where the alphabets differ, so the rest of
+  // the value tells them apart.
+  it.each([0, 2])("labels unpadded base64 as URL-safe (%i bytes before the key)", (lead) => {
+    const key = makeKey();
+    expect(found(`t=${b64url("L".repeat(lead) + key)}`)).toEqual([["base64url", 1, 3, fp(key)]]);
+  });
+
+  it("labels base64 with - or _ as URL-safe", () => {
+    const key = makeKey();
+    const value = Buffer.concat([Buffer.from([0xfb, 0xff, 0xbf]), Buffer.from(key)]).toString("base64url");
+    expect(value).toMatch(/^-_-/);
+    expect(found(`t=${value}&x=1`)).toEqual([["base64url", 1, 7, fp(key)]]);
+  });
+
+  it("labels base64 with + or / as standard", () => {
+    const key = makeKey();
+    const value = Buffer.concat([Buffer.from([0xfb, 0xff, 0xbf]), Buffer.from(key)]).toString("base64");
+    expect(value).toMatch(/^\+\/\+/);
+    expect(found(`t=${value}`)).toEqual([["base64", 1, 7, fp(key)]]);
+  });
+
+  it("labels padded base64 as standard", () => {
+    const key = makeKey();
+    expect(found(`t=${b64("L" + key)}`)).toEqual([["base64", 1, 3, fp(key)]]);
   });
 
   it("decodes a base64 developer key", () => {
     const key = makeDevKey(40);
-    expect(found(`k: ${b64(key)}`)).toEqual([["base64", 1, 4, key]]);
+    expect(found(`k: ${b64(key)}`)).toEqual([["base64", 1, 4, fp(key)]]);
   });
 
   it.each([
@@ -95,13 +110,13 @@ describe("percent-encoding", () => {
     ["lower-case hex", lowerHex],
   ])("decodes a fully %-encoded key (%s)", (_name, hex) => {
     const key = makeKey();
-    expect(found(`GET /v1/me?api_key=${percentAll(key, hex)}&x=1`)).toEqual([["percent", 1, 20, key]]);
+    expect(found(`GET /v1/me?api_key=${percentAll(key, hex)}&x=1`)).toEqual([["percent", 1, 20, fp(key)]]);
   });
 
   it("decodes a key whose underscores are %-encoded", () => {
     const key = makeKey("a_b" + randomBody(29).replace(/_/g, "a"));
     const encoded = key.replace(/_/g, "%5F");
-    expect(found(`url: "https://x.example/?k=${encoded}"`)).toEqual([["percent", 1, 29, key]]);
+    expect(found(`url: "https://x.example/?k=${encoded}"`)).toEqual([["percent", 1, 28, fp(key)]]);
   });
 
   it("ignores a %-encoded placeholder", () => {
@@ -118,13 +133,13 @@ describe("JSON/JS escapes", () => {
   ])("decodes a key written with %s escapes", (_name, escape) => {
     const key = makeKey();
     const escaped = escape(key);
-    expect(found(`{"k": "${escaped}"}`)).toEqual([["escape", 1, 8, key]]);
+    expect(found(`{"k": "${escaped}"}`)).toEqual([["escape", 1, 8, fp(key)]]);
   });
 
   it("decodes a key with only some characters escaped", () => {
     const key = makeKey();
     const escaped = key.replace(/_/g, "\\u005f");
-    expect(found(`"${escaped}"`)).toEqual([["escape", 1, 2, key]]);
+    expect(found(`"${escaped}"`)).toEqual([["escape", 1, 2, fp(key)]]);
   });
 
   it("ignores an escaped placeholder", () => {
@@ -137,7 +152,7 @@ describe("concatenation of literals", () => {
   const splits = Array.from({ length: key.length - 8 }, (_, i) => i + 8); // after "moltbook" up to the last character
   it.each(splits)('finds "…" + "…" split after character %i (JS/TS/Java/Go)', (at) => {
     const text = `const k = "${key.slice(0, at)}" + "${key.slice(at)}";`;
-    expect(found(text)).toEqual([["concatenation", 1, 12, key]]);
+    expect(found(text)).toEqual([["concatenation", 1, 12, fp(key)]]);
   });
 
   it.each([
@@ -153,7 +168,7 @@ describe("concatenation of literals", () => {
     ["PHP", `$k = '${key.slice(0, 22)}' . '${key.slice(22)}';`, 1, 7],
     ["a string that starts earlier", `auth = "Bearer ${key.slice(0, 20)}" + "${key.slice(20)}"`, 1, 16],
   ])("finds %s", (_name, text, line, column) => {
-    expect(found(text)).toEqual([["concatenation", line, column, key]]);
+    expect(found(text)).toEqual([["concatenation", line, column, fp(key)]]);
   });
 
   it.each([
@@ -168,7 +183,7 @@ describe("concatenation of literals", () => {
 
   it("reports a whole key in one literal as plain, once", () => {
     const k = makeKey();
-    expect(found(`k = "${k}" + "\\n" + "${randomBody(10)}"`)).toEqual([["plain", 1, 6, k]]);
+    expect(found(`k = "${k}" + "\\n" + "${randomBody(10)}"`)).toEqual([["plain", 1, 6, fp(k)]]);
   });
 });
 
@@ -177,12 +192,12 @@ describe("shell line continuation", () => {
   const splits = Array.from({ length: key.length - 12 - 1 }, (_, i) => i + 13);
   it.each(splits)("finds a key continued after character %i", (at) => {
     const text = `export MOLTBOOK_API_KEY=${key.slice(0, at)}\\\n${key.slice(at)}\n`;
-    expect(found(text)).toEqual([["line-continuation", 1, 25, key]]);
+    expect(found(text)).toEqual([["line-continuation", 1, 25, fp(key)]]);
   });
 
   it("finds a key continued over CRLF", () => {
     expect(found(`curl -H "Authorization: Bearer ${key.slice(0, 30)}\\\r\n${key.slice(30)}"`)).toEqual([
-      ["line-continuation", 1, 32, key],
+      ["line-continuation", 1, 32, fp(key)],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { fingerprint } from "../../src/detect/index.js";
 
 /** The key alphabet, 64 characters, so `byte & 63` maps random bytes to it without bias. */
 export const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
@@ -28,4 +29,9 @@ export function makeDevKey(length = 40): string {
 /** `n` copies of `c`: placeholders such as 32 x's are built too, so no file holds one. */
 export function repeat(c: string, n: number): string {
   return c.repeat(n);
+}
+
+/** What tests compare instead of raw keys, so a failing test never prints one. */
+export function fp(key: string): string {
+  return fingerprint(key);
 }

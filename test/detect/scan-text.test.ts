@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanText, type Finding } from "../../src/detect/index.js";
-import { API, DEV, makeDevKey, makeKey, randomBody, repeat } from "./make-key.js";
+import { API, DEV, makeDevKey, makeKey, randomBody, repeat, fp } from "./make-key.js";
 
 /** What a test compares: never the raw key, only where it is and its fingerprint. */
 function summary(f: Finding) {
@@ -31,7 +31,7 @@ describe("scanText: API keys (true positives)", () => {
   it.each(cases)("finds a key %s", (_name, text, line, column) => {
     const found = scanText(text, { path: "f.txt" });
     expect(found.map(summary)).toEqual([{ kind: "moltbook_api_key", line, column, encoding: "plain" }]);
-    expect(found[0].secret.reveal()).toBe(key);
+    expect(found[0].fingerprint).toBe(fp(key));
     expect(found[0].path).toBe("f.txt");
   });
 
@@ -42,17 +42,17 @@ describe("scanText: API keys (true positives)", () => {
     ["body ending with -", randomBody(31) + "-"],
   ])("finds a key whose %s", (_name, body) => {
     const found = scanText(`x ${makeKey(body)} y`);
-    expect(found.map((f) => f.secret.reveal())).toEqual([API + body]);
+    expect(found.map((f) => f.fingerprint)).toEqual([fp(API + body)]);
   });
 
   it("reports each occurrence, in input order", () => {
     const a = makeKey();
     const b = makeKey();
     const found = scanText(`${a}\n${b} ${a}`);
-    expect(found.map((f) => [f.line, f.column, f.secret.reveal()])).toEqual([
-      [1, 1, a],
-      [2, 1, b],
-      [2, 46, a],
+    expect(found.map((f) => [f.line, f.column, f.fingerprint])).toEqual([
+      [1, 1, fp(a)],
+      [2, 1, fp(b)],
+      [2, 46, fp(a)],
     ]);
   });
 
@@ -106,8 +106,10 @@ describe("scanText: developer app keys", () => {
   it.each([24, 32, 48, 64])("finds a %i-character moltdev_ token", (length) => {
     const key = makeDevKey(length);
     const found = scanText(`MOLTDEV_KEY=${key}\n`);
-    expect(found.map(summary)).toEqual([{ kind: "moltbook_dev_key", line: 1, column: 13, encoding: "plain" }]);
-    expect(found[0].secret.reveal()).toBe(key);
+    expect(found.map(summary)).toEqual([
+      { kind: "moltbook_dev_key", line: 1, column: 13, encoding: "plain" },
+    ]);
+    expect(found[0].fingerprint).toBe(fp(key));
     expect(found[0].redacted).toBe(`${DEV}${key.slice(8, 12)}…${key.slice(-4)}`);
   });
 });

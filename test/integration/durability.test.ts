@@ -71,7 +71,7 @@ describe("a crash mid-job", () => {
     const secret = "crash-test-secret";
     const dir = await mkdtemp(join(tmpdir(), "guard-crash-"));
     const logs: string[] = [];
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       APP_ID: "1",
       PRIVATE_KEY: testPrivateKey(),
@@ -81,13 +81,13 @@ describe("a crash mid-job", () => {
       GHE_HOST: github.host,
       GHE_PROTOCOL: "http",
       LOG_LEVEL: "debug",
-      LOG_FORMAT: "json",
+      LOG_FORMAT: "json" as const,
       MOLTBOOK_API_URL: moltbook.url,
       MOLTBOOK_ADMIN_KEY: moltbook.handout.adminKey!,
       DATABASE_URL: `file:${join(dir, "guard.db")}`,
       JOB_LEASE_SECONDS: "2",
     };
-    const start = async () => {
+    const start = async (): Promise<ChildProcess> => {
       const proc = spawn(process.execPath, [join(ROOT, "dist/src/server.js")], {
         cwd: dir,
         env,
@@ -125,8 +125,9 @@ describe("a crash mid-job", () => {
       }),
     ).toBe(200);
     await waitFor("the job to start talking to GitHub", () => github.calls.length > callsBefore, 10_000);
-    child.kill("SIGKILL");
-    await new Promise((r) => child!.once("exit", r));
+    const crashed = child;
+    crashed.kill("SIGKILL");
+    await new Promise((r) => crashed.once("exit", r));
     expect(github.comments(repo, number)).toHaveLength(0);
     github.latencyMs = 0;
 

@@ -79,4 +79,29 @@ describe("pushes", () => {
     expect(moltbook.state.foreign.get(fingerprint(foreign))?.revoked_at).not.toBeNull();
     expect(github.issues(repo)).toHaveLength(1);
   });
+
+  it("follows the organisation's .github config and its _extends: report-only looks the key up and leaves it active", async () => {
+    const { github, moltbook } = world;
+    const live = moltbook.handout.liveKeys[2];
+    const org = await github.createRepo("acme/.github", { private: true });
+    await org.write(".github/moltbook-guard.yml", "_extends: policies:.github/shared-guard.yml\n");
+    await org.commit("org config");
+    await org.push();
+    const shared = await github.createRepo("acme/policies", { private: true });
+    await shared.write(".github/shared-guard.yml", "revocation:\n  private: report\n");
+    await shared.commit("shared policy");
+    await shared.push();
+    const repo = await github.createRepo("acme/reporting", { private: true });
+    await repo.write("main.rb", `client = Moltbook::Client.new(api_key: "${live.key}")\n`);
+    await repo.commit("client");
+    const push = await repo.push();
+    const before = moltbook.state.calls.length;
+    await world.send("push", await github.pushPayload(repo, { ...push, pusher: "dev8" }));
+    const ops = moltbook.state.calls.slice(before).map((c) => c.operation);
+    expect(ops).toContain("POST /keys/lookup");
+    expect(ops).not.toContain("POST /keys/revoke");
+    expect(moltbook.state.status(moltbook.state.byFingerprint(fingerprint(live.key))!)).toBe("active");
+    expect(github.checkRuns(repo)[0].conclusion).toBe("failure");
+    expect(String(github.issues(repo)[0].body)).toMatch(/still active|still works/i);
+  });
 });

@@ -55,7 +55,7 @@ describe("retries", () => {
   it("revokes 300 keys through random errors, timeouts and drops with every key revoked and every caller answered", async () => {
     const keys = Array.from({ length: 300 }, () => randomKey());
     await setUp(keys, 250);
-    sim!.faults.set({ errorRate: 0.25, timeoutRate: 0.1, dropRate: 0.1, latency: { minMs: 0, maxMs: 20 } });
+    sim!.faults.set({ errorRate: 0.15, timeoutRate: 0.1, dropRate: 0.1, latency: { minMs: 0, maxMs: 20 } });
     const results = await Promise.all(keys.map((k) => client!.revoke(fingerprint(k), { reason: "leaked" })));
     expect(results.every((r, i) => r.fingerprint === fingerprint(keys[i]))).toBe(true);
     expect(results.every((r) => r.outcome === "revoked" || r.outcome === "already_revoked")).toBe(true);

@@ -122,6 +122,15 @@ describe("startSimulator", () => {
     );
   });
 
+  it("says what to do when its port is taken", async () => {
+    const first = await start({ keys: 2 });
+    await expect(start({ keys: 2, port: first.port })).rejects.toThrow(
+      new RegExp(
+        `^The Moltbook simulator cannot listen on 127\\.0\\.0\\.1:${first.port} \\(EADDRINUSE\\)\\. To resolve, `,
+      ),
+    );
+  });
+
   it("ages keys by its clock, which tests can move", async () => {
     let now = NOW;
     const sim = await start({

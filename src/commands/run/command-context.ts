@@ -21,5 +21,8 @@ export interface CommandResult {
 
 export function failed(ctx: CommandContext, error: string): CommandResult {
   const name = "error" in ctx.job.command ? "help" : ctx.job.command.name;
-  return { reply: { outcome: "failed", login: ctx.job.actor, command: name, error }, outcome: `failed: ${error}` };
+  return {
+    reply: { outcome: "failed", login: ctx.job.actor, command: name, error },
+    outcome: `failed: ${error}`,
+  };
 }

@@ -37,7 +37,8 @@ export function commandJobFromComment(
   payload: IssueCommentWebhook,
 ): { job: { kind: string; dedupeKey: string; payload: CommandJob } } | { skip: string } {
   if (!payload.installation) return { skip: "no installation" };
-  if (payload.sender.type === "Bot" || payload.comment.user?.type === "Bot") return { skip: "a bot's comment" };
+  if (payload.sender.type === "Bot" || payload.comment.user?.type === "Bot")
+    return { skip: "a bot's comment" };
   const command = parseCommand(payload.comment.body);
   if (!command) return { skip: "no command" };
   const target = commandTarget({

@@ -18,7 +18,11 @@ export async function enqueueRescan(ctx: CommandContext, fingerprints: readonly 
       headSha: data.head.sha,
       receivedAt,
     };
-    await deps.enqueue({ kind: "scan_pull_request", dedupeKey: `rescan:${job.repo.fullName}#${job.number}:${job.commentId}`, payload });
+    await deps.enqueue({
+      kind: "scan_pull_request",
+      dedupeKey: `rescan:${job.repo.fullName}#${job.number}:${job.commentId}`,
+      payload,
+    });
     return 1;
   }
   const shas = new Set<string>();
@@ -36,7 +40,11 @@ export async function enqueueRescan(ctx: CommandContext, fingerprints: readonly 
       pusher: null,
       receivedAt,
     };
-    await deps.enqueue({ kind: "scan_push", dedupeKey: `rescan:${job.repo.fullName}@${sha}:${job.commentId}`, payload });
+    await deps.enqueue({
+      kind: "scan_push",
+      dedupeKey: `rescan:${job.repo.fullName}@${sha}:${job.commentId}`,
+      payload,
+    });
   }
   return shas.size;
 }

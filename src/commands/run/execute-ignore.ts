@@ -13,7 +13,10 @@ export async function executeIgnore(ctx: CommandContext, reason: string): Promis
   const { deps, job } = ctx;
   const fingerprints = await leakFingerprints(deps.store, job);
   if (fingerprints.length === 0) {
-    return failed(ctx, "No leaked key is recorded on this pull request any more, so there is nothing to ignore.");
+    return failed(
+      ctx,
+      "No leaked key is recorded on this pull request any more, so there is nothing to ignore.",
+    );
   }
   for (const fingerprint of fingerprints) {
     await deps.store.ignoreFingerprint({
@@ -24,9 +27,23 @@ export async function executeIgnore(ctx: CommandContext, reason: string): Promis
       by: job.actor,
       at: ctx.now,
     });
-    await deps.store.updateIncident(job.installationId, fingerprint, { state: "ignored" }, { fromStates: incidentTransitions("ignored") });
+    await deps.store.updateIncident(
+      job.installationId,
+      fingerprint,
+      { state: "ignored" },
+      { fromStates: incidentTransitions("ignored") },
+    );
   }
   if (job.target.place === "pull_request") await enqueueRescan(ctx, fingerprints);
-  else await ctx.octokit.rest.issues.update({ ...ctx.repo, issue_number: job.number, state: "closed", state_reason: "not_planned" });
-  return { reply: { outcome: "ignored", login: job.actor, reason }, outcome: `applied: ${fingerprints.length} ignored` };
+  else
+    await ctx.octokit.rest.issues.update({
+      ...ctx.repo,
+      issue_number: job.number,
+      state: "closed",
+      state_reason: "not_planned",
+    });
+  return {
+    reply: { outcome: "ignored", login: job.actor, reason },
+    outcome: `applied: ${fingerprints.length} ignored`,
+  };
 }

@@ -15,8 +15,15 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
   const login = job.actor;
   if (job.target.place === "governance_issue") {
     const key = await deps.moltbook.key(job.target.keyId);
-    if (!key) return failed(ctx, `The key with id \`${job.target.keyId}\` is no longer in the Moltbook inventory, so there is nothing to revoke. To resolve, nothing: the next sweep closes this issue.`);
-    const result = await deps.moltbook.revoke(key.fingerprint, { reason: "manual", evidenceUrl: ctx.threadUrl });
+    if (!key)
+      return failed(
+        ctx,
+        `The key with id \`${job.target.keyId}\` is no longer in the Moltbook inventory, so there is nothing to revoke. To resolve, nothing: the next sweep closes this issue.`,
+      );
+    const result = await deps.moltbook.revoke(key.fingerprint, {
+      reason: "manual",
+      evidenceUrl: ctx.threadUrl,
+    });
     await deps.enqueue(sweepJob(job.installationId, "command", { id: job.commentId }));
     return {
       reply: { outcome: "revoked", login, keys: [{ label: `${key.prefix}…`, outcome: result.outcome }] },
@@ -25,7 +32,10 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
   }
   const fingerprints = await leakFingerprints(deps.store, job);
   if (fingerprints.length === 0) {
-    return failed(ctx, "No leaked key is recorded on this pull request any more. To resolve, run `/moltbook-guard rescan` first if you expected one.");
+    return failed(
+      ctx,
+      "No leaked key is recorded on this pull request any more. To resolve, run `/moltbook-guard rescan` first if you expected one.",
+    );
   }
   const keys: { label: string; outcome: RevokeOutcome }[] = [];
   for (const fp of fingerprints) {
@@ -49,5 +59,8 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
     keys.push({ label: incident?.redacted ?? `${fp.slice(0, 19)}…`, outcome: result.outcome });
   }
   await enqueueRescan(ctx, fingerprints);
-  return { reply: { outcome: "revoked", login, keys }, outcome: `applied: ${keys.map((k) => k.outcome).join(", ")}` };
+  return {
+    reply: { outcome: "revoked", login, keys },
+    outcome: `applied: ${keys.map((k) => k.outcome).join(", ")}`,
+  };
 }

@@ -20,8 +20,17 @@ export async function executeSnooze(
   } else if (job.target.place === "governance_issue") {
     const { keyId, kind } = job.target;
     const row = await deps.store.snoozeGovernanceIssue(job.installationId, keyId, toStoreKind(kind), until);
-    if (!row) return failed(ctx, "This issue is not in Moltbook Guard's records yet. To resolve, run `/moltbook-guard sweep` on the dashboard, then snooze again.");
-    await ctx.octokit.rest.issues.update({ ...ctx.repo, issue_number: job.number, state: "closed", state_reason: "not_planned" });
+    if (!row)
+      return failed(
+        ctx,
+        "This issue is not in Moltbook Guard's records yet. To resolve, run `/moltbook-guard sweep` on the dashboard, then snooze again.",
+      );
+    await ctx.octokit.rest.issues.update({
+      ...ctx.repo,
+      issue_number: job.number,
+      state: "closed",
+      state_reason: "not_planned",
+    });
     await deps.store.saveGovernanceIssue({ ...row, state: "closed" });
   }
   return {

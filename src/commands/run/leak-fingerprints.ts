@@ -18,8 +18,17 @@ export async function leakFingerprints(store: Store, job: CommandJob): Promise<s
 }
 
 /** The commits an incident was seen in within this repository, newest last, at most `max`. */
-export async function incidentCommits(store: Store, job: CommandJob, fingerprint: string, max = 10): Promise<string[]> {
-  const sightings = await store.listSightings({ installationId: job.installationId, repo: job.repo.fullName, fingerprint });
+export async function incidentCommits(
+  store: Store,
+  job: CommandJob,
+  fingerprint: string,
+  max = 10,
+): Promise<string[]> {
+  const sightings = await store.listSightings({
+    installationId: job.installationId,
+    repo: job.repo.fullName,
+    fingerprint,
+  });
   const shas = [...new Set(sightings.map((s) => s.commitSha).filter((s): s is string => !!s))];
   return shas.slice(-max);
 }

@@ -31,7 +31,11 @@ export async function runCommandJob(deps: GovernanceDeps, job: CommandJob): Prom
   const name = "error" in command ? "invalid" : command.name;
   const args = "error" in command ? [] : Object.values(command.args).map((v) => String(v ?? ""));
   const result = await decide(ctx);
-  await octokit.rest.issues.createComment({ ...repo, issue_number: job.number, body: renderCommandReply(result.reply) });
+  await octokit.rest.issues.createComment({
+    ...repo,
+    issue_number: job.number,
+    body: renderCommandReply(result.reply),
+  });
   await deps.store.recordCommand({
     installationId: job.installationId,
     repo: job.repo.fullName,
@@ -41,7 +45,16 @@ export async function runCommandJob(deps: GovernanceDeps, job: CommandJob): Prom
     args,
     outcome: result.outcome,
   });
-  deps.log.info({ installation: job.installationId, repo: job.repo.fullName, number: job.number, command: name, outcome: result.outcome }, "command answered");
+  deps.log.info(
+    {
+      installation: job.installationId,
+      repo: job.repo.fullName,
+      number: job.number,
+      command: name,
+      outcome: result.outcome,
+    },
+    "command answered",
+  );
 }
 
 async function decide(ctx: CommandContext): Promise<CommandResult> {
@@ -52,8 +65,15 @@ async function decide(ctx: CommandContext): Promise<CommandResult> {
   if (!(await canWrite(ctx.octokit, ctx.repo, login))) {
     return { reply: { outcome: "refused", login }, outcome: "denied: needs write access" };
   }
-  if ("error" in command) return { reply: { outcome: "invalid", login, error: command.error }, outcome: `invalid: ${command.error}` };
-  const autoRevocation = command.name === "revoke" && job.target.place !== "governance_issue" ? await isAutoRevocation(ctx) : false;
+  if ("error" in command)
+    return {
+      reply: { outcome: "invalid", login, error: command.error },
+      outcome: `invalid: ${command.error}`,
+    };
+  const autoRevocation =
+    command.name === "revoke" && job.target.place !== "governance_issue"
+      ? await isAutoRevocation(ctx)
+      : false;
   const available = commandAvailability(command.name, job.target.place, { autoRevocation });
   if (!available.ok) {
     return {
@@ -66,7 +86,9 @@ async function decide(ctx: CommandContext): Promise<CommandResult> {
   } catch (error) {
     deps.log.error({ err: error, command: command.name }, "command failed");
     const why = error instanceof Error ? error.message : String(error);
-    const actionable = /To resolve/.test(why) ? why : `${why.replace(/\.$/, "")}. To resolve, try again later.`;
+    const actionable = /To resolve/.test(why)
+      ? why
+      : `${why.replace(/\.$/, "")}. To resolve, try again later.`;
     return {
       reply: { outcome: "failed", login, command: command.name, error: actionable },
       outcome: `failed: ${why}`,

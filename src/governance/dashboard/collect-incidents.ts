@@ -39,7 +39,8 @@ export async function collectIncidents(store: Store, installationId: number): Pr
     byFingerprint.set(o.key, [...(byFingerprint.get(o.key) ?? []), { repo: o.repo, number: o.number }]);
   }
   const refs: IncidentRef[] = [];
-  for (const incident of incidents.slice(0, MAX_INCIDENTS)) refs.push(...(await threadsOf(store, incident, byFingerprint)));
+  for (const incident of incidents.slice(0, MAX_INCIDENTS))
+    refs.push(...(await threadsOf(store, incident, byFingerprint)));
   return refs;
 }
 
@@ -51,7 +52,10 @@ async function threadsOf(
   const title = `Leaked key ${incident.redacted} (${STATE_TEXT[incident.state]})`;
   const own = issues.get(incident.fingerprint);
   if (own?.length) return own.map((i) => ({ ...i, title }));
-  const sightings = await store.listSightings({ installationId: incident.installationId, fingerprint: incident.fingerprint });
+  const sightings = await store.listSightings({
+    installationId: incident.installationId,
+    fingerprint: incident.fingerprint,
+  });
   const prs = new Map<string, IncidentRef>();
   for (const s of sightings) {
     const key = s.prNumber === null ? s.repo : `${s.repo}#${s.prNumber}`;

@@ -32,7 +32,8 @@ export function dashboardJobFromEdit(
 ): { job: { kind: string; dedupeKey: string; payload: DashboardJob } } | { skip: string } {
   if (!payload.installation) return { skip: "no installation" };
   if (payload.sender.type === "Bot") return { skip: "a bot's edit" };
-  if (payload.issue.user?.type !== "Bot" || !isDashboardBody(payload.issue.body)) return { skip: "not the dashboard" };
+  if (payload.issue.user?.type !== "Bot" || !isDashboardBody(payload.issue.body))
+    return { skip: "not the dashboard" };
   const actions = parseDashboardChecks(payload.changes?.body?.from, payload.issue.body);
   if (actions.length === 0) return { skip: "no box newly ticked" };
   const repo = repoInfo(payload.repository);
@@ -40,7 +41,13 @@ export function dashboardJobFromEdit(
     job: {
       kind: DASHBOARD_JOB,
       dedupeKey: `dashboard:${repo.fullName}#${payload.issue.number}:${deliveryId}`,
-      payload: { installationId: payload.installation.id, repo, number: payload.issue.number, actor: payload.sender.login, actions },
+      payload: {
+        installationId: payload.installation.id,
+        repo,
+        number: payload.issue.number,
+        actor: payload.sender.login,
+        actions,
+      },
     },
   };
 }

@@ -36,10 +36,15 @@ export async function runDashboardJob(deps: GovernanceDeps, job: DashboardJob, j
     const { data } = await octokit.rest.issues.get({ ...repo, issue_number: job.number });
     const body = data.body ?? "";
     const unticked = untickDashboard(body);
-    if (unticked !== body) await octokit.rest.issues.update({ ...repo, issue_number: job.number, body: unticked });
+    if (unticked !== body)
+      await octokit.rest.issues.update({ ...repo, issue_number: job.number, body: unticked });
   };
   const reply = (replies: CommandReply[]) =>
-    octokit.rest.issues.createComment({ ...repo, issue_number: job.number, body: replies.map(renderCommandReply).join("\n\n") });
+    octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: job.number,
+      body: replies.map(renderCommandReply).join("\n\n"),
+    });
 
   if (!(await canWrite(octokit, repo, job.actor))) {
     await untick();
@@ -71,7 +76,8 @@ export async function runDashboardJob(deps: GovernanceDeps, job: DashboardJob, j
       case "unsnooze": {
         const until = action.type === "snooze" ? new Date(now.getTime() + action.days * 86_400_000) : null;
         await snoozeInstallation(deps.store, job.installationId, job.repo.fullName, until);
-        if (until) replies.push({ outcome: "snoozed", login: job.actor, until: until.toISOString(), reason: null });
+        if (until)
+          replies.push({ outcome: "snoozed", login: job.actor, until: until.toISOString(), reason: null });
         await audit(action, until ? `applied: until ${until.toISOString()}` : "applied");
         break;
       }

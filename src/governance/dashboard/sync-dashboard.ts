@@ -3,7 +3,7 @@ import { splitFullName, type Octokit } from "../../sources/github/octokit.js";
 import type { OwnedObjectRef, Store } from "../../store/index.js";
 import type { RenderedIssue } from "../render/content-hash.js";
 import { dashboardContentHash, dashboardNeedsUpdate } from "../render/dashboard-needs-update.js";
-import type { OwnIssueFinder } from "../sweep/own-issue-finder.js";
+import type { FoundIssue, OwnIssueFinder } from "../sweep/own-issue-finder.js";
 
 export function dashboardRef(installationId: number, repo: string): OwnedObjectRef {
   return { installationId, repo, kind: "dashboard", key: "dashboard" };
@@ -38,7 +38,11 @@ export async function syncDashboard(
     if (current !== null) {
       if (!dashboardNeedsUpdate(current, rendered.body)) return "unchanged";
       await octokit.rest.issues.update({ ...repo, issue_number: known.number, ...fields });
-      await store.recordOwnedObject(ref, { githubId: known.githubId!, number: known.number, contentHash: null });
+      await store.recordOwnedObject(ref, {
+        githubId: known.githubId!,
+        number: known.number,
+        contentHash: null,
+      });
       return "updated";
     }
     // Deleted on GitHub: file a new one (the sweep's lease keeps this to one instance).
@@ -46,17 +50,23 @@ export async function syncDashboard(
     await store.recordOwnedObject(ref, { githubId: data.id, number: data.number, contentHash: null });
     return "created";
   }
+  const seen: { issue: FoundIssue | null } = { issue: null };
   const { outcome } = await upsertOwnedObject(store, ref, holder, {
     content: hash,
     find: async () => {
-      const found = await finder.findDashboard(target.repo);
+      const found = (seen.issue = await finder.findDashboard(target.repo));
       return found ? { githubId: found.githubId, number: found.number } : null;
     },
     create: async () => {
       const { data } = await octokit.rest.issues.create({ ...repo, ...fields });
       return { githubId: data.id, number: data.number };
     },
-    update: async ({ number }) => void (await octokit.rest.issues.update({ ...repo, issue_number: number!, ...fields })),
+    update: async ({ number }) => {
+      // Found again after the store was lost: rewrite it only if it is out of date.
+      const found = seen.issue;
+      if (found && found.number === number && !dashboardNeedsUpdate(found.body, rendered.body)) return;
+      await octokit.rest.issues.update({ ...repo, issue_number: number!, ...fields });
+    },
   });
   return outcome;
 }

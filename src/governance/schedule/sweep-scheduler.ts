@@ -72,7 +72,9 @@ export class SweepScheduler {
         const reference = installation.lastSweepAt ?? installation.createdAt;
         const { due, slot } = isSweepDue(reference, now, schedule, installation.id);
         if (!due) continue;
-        await this.#deps.enqueue(sweepJob(installation.id, "schedule", { slot: `${schedule.intervalHours}h:${slot.index}` }));
+        await this.#deps.enqueue(
+          sweepJob(installation.id, "schedule", { slot: `${schedule.intervalHours}h:${slot.index}` }),
+        );
         asked++;
       }
     } catch (error) {
@@ -86,9 +88,13 @@ export class SweepScheduler {
     if (cached && this.#deps.now() - cached.at < this.#ttlMs) return cached.schedule;
     let schedule = DEFAULT_SCHEDULE;
     try {
-      schedule = (await loadGovernanceSettings(await this.#deps.octokitFor(installationId), account)).schedule;
+      schedule = (await loadGovernanceSettings(await this.#deps.octokitFor(installationId), account))
+        .schedule;
     } catch (error) {
-      this.#deps.log.debug({ err: error, installation: installationId }, "schedule unreadable; using the default");
+      this.#deps.log.debug(
+        { err: error, installation: installationId },
+        "schedule unreadable; using the default",
+      );
     }
     this.remember(installationId, schedule);
     return schedule;

@@ -11,7 +11,9 @@ export class IssueWriter {
 
   /** GitHub refuses a whole issue if one assignee cannot be assigned, so each is checked first. */
   async assignable(repo: string, logins: readonly string[]): Promise<string[]> {
-    const checks = await Promise.all(logins.map(async (login) => ((await this.#canAssign(repo, login)) ? login : null)));
+    const checks = await Promise.all(
+      logins.map(async (login) => ((await this.#canAssign(repo, login)) ? login : null)),
+    );
     return checks.filter((l): l is string => l !== null);
   }
 
@@ -26,9 +28,19 @@ export class IssueWriter {
   async update(
     repo: string,
     number: number,
-    fields: { title?: string; body?: string; labels?: string[]; state?: "open" | "closed"; state_reason?: "completed" | "not_planned" | "reopened" },
+    fields: {
+      title?: string;
+      body?: string;
+      labels?: string[];
+      state?: "open" | "closed";
+      state_reason?: "completed" | "not_planned" | "reopened";
+    },
   ): Promise<{ githubId: number }> {
-    const { data } = await this.#octokit.rest.issues.update({ ...splitFullName(repo), issue_number: number, ...fields });
+    const { data } = await this.#octokit.rest.issues.update({
+      ...splitFullName(repo),
+      issue_number: number,
+      ...fields,
+    });
     return { githubId: data.id };
   }
 

@@ -5,7 +5,9 @@ import type { Octokit } from "../../sources/github/octokit.js";
  * paged): a key's issues go to its project only when the app can write there.
  */
 export async function listInstalledRepos(octokit: Octokit): Promise<Set<string>> {
-  const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+  const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+    per_page: 100,
+  });
   return new Set(repos.map((r) => r.full_name));
 }
 

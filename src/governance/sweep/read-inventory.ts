@@ -7,7 +7,10 @@ import { keyInScope } from "./key-in-scope.js";
  * and expired keys are kept: they close their issues and fill the dashboard's "revoked" group.
  * Throws if any page fails: a partial inventory would close the issues of the keys it missed.
  */
-export async function readInventory(moltbook: Pick<MoltbookClient, "keys">, account: string): Promise<KeyRecord[]> {
+export async function readInventory(
+  moltbook: Pick<MoltbookClient, "keys">,
+  account: string,
+): Promise<KeyRecord[]> {
   const keys: KeyRecord[] = [];
   for await (const key of moltbook.keys({ status: "all" })) {
     if (keyInScope(key, account)) keys.push(key);

@@ -44,7 +44,11 @@ export async function runSweep(deps: GovernanceDeps, installationId: number): Pr
   }
 }
 
-async function sweep(deps: GovernanceDeps, installationId: number, held: () => boolean): Promise<SweepSummary> {
+async function sweep(
+  deps: GovernanceDeps,
+  installationId: number,
+  held: () => boolean,
+): Promise<SweepSummary> {
   const { store } = deps;
   const log = deps.log.child({ installation: installationId });
   const octokit = await deps.octokitFor(installationId);
@@ -93,8 +97,16 @@ async function sweep(deps: GovernanceDeps, installationId: number, held: () => b
   const actions: Partial<Record<SyncOutcome, number>> = {};
   const failures: string[] = [];
   const seen = new Set<string>();
-  const run = async (keyId: string, kind: GovernanceKind, key: KeyRecord | null, evaluation: KeyEvaluation | null) => {
-    if (!held()) throw new Error(`Lost the sweep lease of installation ${installationId} (governance sweep). To resolve, nothing: another instance finishes the sweep.`);
+  const run = async (
+    keyId: string,
+    kind: GovernanceKind,
+    key: KeyRecord | null,
+    evaluation: KeyEvaluation | null,
+  ) => {
+    if (!held())
+      throw new Error(
+        `Lost the sweep lease of installation ${installationId} (governance sweep). To resolve, nothing: another instance finishes the sweep.`,
+      );
     const id = issueObjectKey(keyId, kind);
     seen.add(id);
     const finding = evaluation?.findings.find((f) => f.kind === kind) ?? null;
@@ -108,17 +120,32 @@ async function sweep(deps: GovernanceDeps, installationId: number, held: () => b
       wanted = {
         finding,
         mapping: target,
-        rendered: renderKeyIssue(key, finding, { policy, mapping: target, governanceRepo: settings.governanceRepo, now }),
+        rendered: renderKeyIssue(key, finding, {
+          policy,
+          mapping: target,
+          governanceRepo: settings.governanceRepo,
+          now,
+        }),
       };
     }
     const snoozed = installationSnoozed || (current?.snoozedUntil != null && current.snoozedUntil > now);
     try {
-      const { outcome, issue } = await syncKeyIssue(ctx, { keyId, kind, key, wanted, known: current, snoozed });
+      const { outcome, issue } = await syncKeyIssue(ctx, {
+        keyId,
+        kind,
+        key,
+        wanted,
+        known: current,
+        snoozed,
+      });
       actions[outcome] = (actions[outcome] ?? 0) + 1;
       if (issue) known.set(id, issue);
     } catch (error) {
       failures.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
-      log.error({ err: error, key: keyId, kind }, "governance issue could not be written; the sweep will retry");
+      log.error(
+        { err: error, key: keyId, kind },
+        "governance issue could not be written; the sweep will retry",
+      );
     }
   };
   for (const evaluation of evaluations) {
@@ -143,7 +170,14 @@ async function sweep(deps: GovernanceDeps, installationId: number, held: () => b
       snoozedUntil: installationSnoozed ? snoozedUntil.toISOString() : null,
     });
     try {
-      dashboard = await syncDashboard(octokit, store, deps.holder, { installationId, repo: governanceRepo }, rendered, finder);
+      dashboard = await syncDashboard(
+        octokit,
+        store,
+        deps.holder,
+        { installationId, repo: governanceRepo },
+        rendered,
+        finder,
+      );
     } catch (error) {
       failures.push(`dashboard: ${error instanceof Error ? error.message : String(error)}`);
       log.error({ err: error }, "governance dashboard could not be written; the sweep will retry");
@@ -200,7 +234,8 @@ async function adoptAll(
     if (project) repos.add(project);
   }
   for (const repo of repos) {
-    for (const [id, found] of await finder.all(repo)) if (!known.has(id)) known.set(id, knownFromGitHub(found, labels));
+    for (const [id, found] of await finder.all(repo))
+      if (!known.has(id)) known.set(id, knownFromGitHub(found, labels));
   }
 }
 

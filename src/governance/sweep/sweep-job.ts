@@ -2,7 +2,8 @@ import type { NewJob } from "../../store/index.js";
 
 export const SWEEP_JOB = "governance_sweep";
 
-export type SweepTrigger = "installation" | "repositories" | "schedule" | "command" | "dashboard" | "deferred";
+export type SweepTrigger =
+  "installation" | "repositories" | "schedule" | "command" | "dashboard" | "deferred";
 
 /** A durable sweep request: ids only. */
 export interface SweepJob {

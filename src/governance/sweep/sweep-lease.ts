@@ -13,7 +13,11 @@ export interface HeldLease {
  * sweep runs; if its holder dies, it expires and the next sweep takes over (and, being
  * idempotent, finishes whatever the dead one left).
  */
-export async function acquireSweepLease(store: Store, installationId: number, holder: string): Promise<HeldLease | null> {
+export async function acquireSweepLease(
+  store: Store,
+  installationId: number,
+  holder: string,
+): Promise<HeldLease | null> {
   const name = `governance-sweep:${installationId}`;
   if (!(await store.acquireLease(name, holder, TTL_MS))) return null;
   let held = true;

@@ -78,7 +78,8 @@ export async function syncKeyIssue(
       const { outcome, object } = await upsertOwnedObject(ctx.store, ref, ctx.holder, {
         content: desired!,
         create: () => ctx.writer.create(mapping.repo, { ...issueFields(rendered), assignees }),
-        update: async ({ number }) => void (await ctx.writer.update(mapping.repo, number!, issueFields(rendered))),
+        update: async ({ number }) =>
+          void (await ctx.writer.update(mapping.repo, number!, issueFields(rendered))),
       });
       const issue: KnownIssue = {
         repo: mapping.repo,
@@ -93,13 +94,21 @@ export async function syncKeyIssue(
       return { outcome: outcome === "created" ? "create" : outcome === "updated" ? "update" : "none", issue };
     }
     case "update": {
-      const { githubId } = await ctx.writer.update(known!.repo, known!.number, issueFields(input.wanted!.rendered));
+      const { githubId } = await ctx.writer.update(
+        known!.repo,
+        known!.number,
+        issueFields(input.wanted!.rendered),
+      );
       return { outcome: "update", issue: await write.save({ ...known!, githubId }, known!.state, desired) };
     }
     case "reopen": {
       const { finding, rendered } = input.wanted!;
       const fields = known!.hash === desired ? {} : issueFields(rendered);
-      const { githubId } = await ctx.writer.update(known!.repo, known!.number, { ...fields, state: "open", state_reason: "reopened" });
+      const { githubId } = await ctx.writer.update(known!.repo, known!.number, {
+        ...fields,
+        state: "open",
+        state_reason: "reopened",
+      });
       await ctx.writer.comment(known!.repo, known!.number, renderReopenComment(finding, input.key!));
       return { outcome: "reopen", issue: await write.save({ ...known!, githubId }, "open", desired) };
     }
@@ -108,7 +117,10 @@ export async function syncKeyIssue(
       const subject = input.key ?? { id: input.keyId };
       // The comment first, as a person would: it explains the close that follows.
       await ctx.writer.comment(known!.repo, known!.number, renderCloseComment(input.kind, reason, subject));
-      const { githubId } = await ctx.writer.update(known!.repo, known!.number, { state: "closed", state_reason: "completed" });
+      const { githubId } = await ctx.writer.update(known!.repo, known!.number, {
+        state: "closed",
+        state_reason: "completed",
+      });
       return { outcome: "close", issue: await write.save({ ...known!, githubId }, "closed", known!.hash) };
     }
   }
@@ -119,7 +131,11 @@ function issueFields(rendered: RenderedIssue): { title: string; body: string; la
 }
 
 /** The issue from a half-finished earlier write (an owned object without its row), or on GitHub. */
-async function recover(ctx: SyncIssueContext, input: SyncIssueInput, desired: string): Promise<KnownIssue | null> {
+async function recover(
+  ctx: SyncIssueContext,
+  input: SyncIssueInput,
+  desired: string,
+): Promise<KnownIssue | null> {
   const repo = input.wanted!.mapping.repo;
   const owned = await ctx.store.getOwnedObject(writer(ctx, input, null).ref(repo));
   if (owned && owned.number !== null && owned.state !== "creating") {
@@ -144,7 +160,11 @@ export function knownFromGitHub(found: FoundIssue, labels: GovernanceLabels): Kn
     number: found.number,
     githubId: found.githubId,
     state: found.state,
-    hash: contentHash({ title: found.title, body: found.body, labels: found.labels.filter((l) => isManagedLabel(l, labels)) }),
+    hash: contentHash({
+      title: found.title,
+      body: found.body,
+      labels: found.labels.filter((l) => isManagedLabel(l, labels)),
+    }),
     snoozedUntil: null,
     stored: false,
   };

@@ -58,7 +58,10 @@ export function seedState(options: SeedOptions): { data: StateData; handout: Han
   });
   const live = keys.filter(
     (k) =>
-      k !== governance && k.revoked_at === null && (k.expires_at === null || Date.parse(k.expires_at) > now),
+      k !== governance &&
+      !k.protected &&
+      k.revoked_at === null &&
+      (k.expires_at === null || Date.parse(k.expires_at) > now),
   );
   return {
     data: { keys, foreign, audit },

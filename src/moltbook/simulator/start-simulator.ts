@@ -137,9 +137,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (!res.headersSent) send(res, errorReply(500, "internal", "The simulator failed."), null);
     });
   });
+  const wanted = options.port ?? 4010;
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 4010, "127.0.0.1", () => resolve());
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `The Moltbook simulator cannot listen on 127.0.0.1:${wanted} (${error.code ?? error.message}). To resolve, pick another --port (0 picks a free one) or stop what uses it.`,
+          { cause: error },
+        ),
+      ),
+    );
+    server.listen(wanted, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   log.info({ port, keys: state.keys.length }, "moltbook simulator listening");

@@ -205,7 +205,7 @@ function handoutOf(
   return {
     adminKey: admin,
     liveKeys: live
-      .filter((k) => raw.get(k.id) !== admin)
+      .filter((k) => raw.get(k.id) !== admin && !k.protected)
       .slice(0, 5)
       .map((k) => ({ key: raw.get(k.id)!, id: k.id, name: k.name, scopes: k.scopes })),
     foreignKeys: foreign,

@@ -45,3 +45,11 @@ describe("renderReopenComment", () => {
     ).toContain("(rotation overdue)");
   });
 });
+
+describe("renderCloseComment for a key no longer in the inventory", () => {
+  it("names it by id", () => {
+    expect(renderCloseComment("rotation", "removed", { id: "key_9" })).toBe(
+      "Closing: The key with id `key_9` is no longer in the Moltbook inventory. Thank you! If it goes out of policy again, this issue reopens.",
+    );
+  });
+});

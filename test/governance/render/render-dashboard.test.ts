@@ -126,4 +126,9 @@ describe("renderDashboard", () => {
     expect(body).toMatch(/_…and \d+ more keys not shown/);
     expect(body).toContain("revoke:key_0004");
   });
+
+  it("lists an incident without a thread by its repository", () => {
+    const d = renderDashboard(view({ incidents: [{ repo: "acme/web", number: null, title: "Leaked key" }] }));
+    expect(d.body).toContain("## Open leak incidents (1)\n\n- acme/web Leaked key\n");
+  });
 });
