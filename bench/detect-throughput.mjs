@@ -2,7 +2,7 @@
 // Detector throughput. Not a test: it prints figures.
 //
 //   npm run build && node bench/detect-throughput.mjs [--size 200MB] [--seed 1] [--chunk 65536]
-//        [--work DIR] [--corpus-script ../shared/bench/make-corpus.mjs]
+//        [--passes 3] [--work DIR] [--corpus-script ../shared/bench/make-corpus.mjs]
 //
 // Generates (once, cached under --work) a synthetic corpus with make-corpus.mjs, then measures in
 // this process, against dist/src/detect/index.js:
@@ -11,7 +11,8 @@
 //   - DiffStreamScanner over the corpus diff, in --chunk byte chunks,
 // each next to a bare `indexOf("moltbook_sk_")` + regex loop over the same buffers, and checks the
 // findings against the manifest: every planted key found at its line and column, no decoy reported.
-// Prints no key: findings are matched by position and fingerprint.
+// Each figure is the best of --passes runs (the machine may be shared); the streams run first, so
+// the RSS they report is theirs. Prints no key: findings are matched by position and fingerprint.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
@@ -20,7 +21,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = { size: "200MB", seed: "1", chunk: "65536", work: tmpdir(), "corpus-script": "" };
+const args = { size: "200MB", seed: "1", chunk: "65536", passes: "3", work: tmpdir(), "corpus-script": "" };
 for (let i = 2; i < process.argv.length; i += 2) {
   const name = process.argv[i].replace(/^--/, "");
   if (!(name in args))
@@ -100,101 +101,108 @@ function bare(buf) {
 }
 
 const mb = (bytes) => bytes / 1e6;
-const rate = (bytes, ms) => (mb(bytes) / (ms / 1000)).toFixed(0).padStart(6) + " MB/s";
+const rate = (ms, bytes) => (mb(bytes) / (ms / 1000)).toFixed(0).padStart(6) + " MB/s";
+const passes = Number(args.passes);
 
-/** Wall time and CPU time (the latter is the fairer figure on a machine shared with other work). */
+/** Adds up the wall time spent in the calls it times. */
 class Clock {
-  wall = 0;
-  cpu = 0;
+  ms = 0;
   time(fn) {
-    const c = process.cpuUsage();
     const t = performance.now();
     const result = fn();
-    this.wall += performance.now() - t;
-    const d = process.cpuUsage(c);
-    this.cpu += (d.user + d.system) / 1000;
+    this.ms += performance.now() - t;
     return result;
-  }
-  rate(bytes) {
-    return `${rate(bytes, this.wall)} (CPU time: ${rate(bytes, this.cpu).trim()})`;
   }
 }
 
-function report(label, bytes, scan, ref) {
+/** Runs `pass` (which returns { bytes, scan: Clock, bare: Clock, findings }) and prints the best figures. */
+function measure(label, pass) {
+  let best;
+  let bareBest = Infinity;
+  for (let i = 0; i < passes; i++) {
+    const r = pass();
+    if (!best || r.scan.ms < best.scan.ms) best = r;
+    bareBest = Math.min(bareBest, r.bare.ms);
+  }
   console.log(
-    `${label.padEnd(30)}${scan.rate(bytes)}   reference indexOf+regex ${ref.rate(bytes)}   ratio ${(ref.wall / scan.wall).toFixed(2)}`,
+    `${label.padEnd(32)}${rate(best.scan.ms, best.bytes)}   reference indexOf+regex ${rate(bareBest, best.bytes)}` +
+      `   ratio ${(bareBest / best.scan.ms).toFixed(2)}`,
   );
+  return best.findings;
 }
+
+// ---------------------------------------------------------------- streams over the diff
 let maxRss = 0;
 const sampleRss = () => (maxRss = Math.max(maxRss, process.memoryUsage().rss));
 
-// ---------------------------------------------------------------- scanBuffer over every file
-const files = listFiles(dir);
-let bytes = 0;
-const scanClock = new Clock();
-const bareClock = new Clock();
-let bareHits = 0;
-const fileFindings = [];
-for (const path of files) {
-  const buf = readFileSync(path);
-  const name = relative(dir, path);
-  bytes += buf.length;
-  for (const f of scanClock.time(() => scanBuffer(buf, { path: name }))) fileFindings.push(f);
-  bareHits += bareClock.time(() => bare(buf));
-}
-console.log(
-  `corpus: ${mb(bytes).toFixed(1)} MB in ${files.length} files, ${manifest.keys.length} keys, ${manifest.decoys.length} decoys`,
-);
-report("scanBuffer, every file", bytes, scanClock, bareClock);
-console.log(`  ${check(fileFindings)} (reference matched ${bareHits})`);
-
-// ---------------------------------------------------------------- streams over the diff
-function stream(make, label) {
+function streamPass(make) {
   const chunkSize = Number(args.chunk);
   const chunk = Buffer.alloc(chunkSize);
   const fd = openSync(diffPath, "r");
   const scanner = make();
   const findings = [];
-  let total = 0;
-  let ms = 0;
-  let refMs = 0;
+  const scan = new Clock();
+  const bare0 = new Clock();
+  let bytes = 0;
   let n;
   while ((n = readSync(fd, chunk, 0, chunkSize, null)) > 0) {
     const piece = chunk.subarray(0, n);
-    total += n;
-    let t = performance.now();
-    for (const f of scanner.write(piece)) findings.push(f);
-    ms += performance.now() - t;
-    t = performance.now();
-    bare(piece);
-    refMs += performance.now() - t;
-    if ((total & 0xfffff) < chunkSize) sampleRss();
+    bytes += n;
+    for (const f of scan.time(() => scanner.write(piece))) findings.push(f);
+    bare0.time(() => bare(piece));
+    if ((bytes & 0xfffff) < chunkSize) sampleRss();
   }
-  const t = performance.now();
-  for (const f of scanner.end()) findings.push(f);
-  ms += performance.now() - t;
+  for (const f of scan.time(() => scanner.end())) findings.push(f);
   closeSync(fd);
-  sampleRss();
-  console.log(
-    `${label.padEnd(30)}${rate(total, ms)}   reference indexOf+regex ${rate(total, refMs)}   ratio ${(refMs / ms).toFixed(2)}`,
-  );
-  return findings;
+  return { bytes, scan, bare: bare0, findings };
 }
 
-const diffBytes = statSync(diffPath).size;
-console.log(`diff: ${mb(diffBytes).toFixed(1)} MB, fed in ${Number(args.chunk) / 1024} KiB chunks`);
-const asFile = stream(() => new StreamScanner({ path: "corpus.diff" }), "StreamScanner (diff as a file)");
-const planted1 = manifest.keys.filter((k) => k.diffLine !== undefined).length;
-const onDiffLines = asFile.filter((f) => manifest.keys.some((k) => k.diffLine === f.line)).length;
-console.log(`  ${asFile.length} findings, ${onDiffLines}/${planted1} on a planted key's diff line`);
-const diffFindings = stream(() => new DiffStreamScanner(), "DiffStreamScanner");
+const rssBefore = process.memoryUsage().rss;
+console.log(
+  `diff: ${mb(statSync(diffPath).size).toFixed(1)} MB, fed in ${Number(args.chunk) / 1024} KiB chunks; best of ${passes}`,
+);
+const diffFindings = measure("DiffStreamScanner", () => streamPass(() => new DiffStreamScanner()));
 console.log(`  ${check(diffFindings)}`);
-console.log(`max RSS while streaming: ${(maxRss / 1048576).toFixed(0)} MB`);
+const asFile = measure("StreamScanner (the diff as a file)", () =>
+  streamPass(() => new StreamScanner({ path: "corpus.diff" })),
+);
+const diffLines = new Set(manifest.keys.map((k) => k.diffLine));
+console.log(
+  `  ${asFile.filter((f) => diffLines.has(f.line)).length}/${diffLines.size} keys found on their diff line`,
+);
+console.log(
+  `RSS: ${(rssBefore / 1048576).toFixed(0)} MB before streaming, at most ${(maxRss / 1048576).toFixed(0)} MB while streaming`,
+);
+
+// ---------------------------------------------------------------- scanBuffer over every file
+const files = listFiles(dir);
+function filesPass() {
+  const scan = new Clock();
+  const bare0 = new Clock();
+  const findings = [];
+  let bytes = 0;
+  for (const path of files) {
+    const buf = readFileSync(path);
+    const name = relative(dir, path);
+    bytes += buf.length;
+    for (const f of scan.time(() => scanBuffer(buf, { path: name }))) findings.push(f);
+    bare0.time(() => bare(buf));
+  }
+  return { bytes, scan, bare: bare0, findings };
+}
+console.log(
+  `files: ${files.length}, ${manifest.keys.length} keys and ${manifest.decoys.length} decoys planted`,
+);
+const fileFindings = measure("scanBuffer, every file", filesPass);
+console.log(`  ${check(fileFindings)}`);
 
 try {
   const clock = new Clock();
   clock.time(() => execFileSync("rg", ["-uu", "-j1", "-c", "moltbook_sk_", dir], { stdio: "ignore" }));
-  console.log(`rg -uu -j1 over the files (with its I/O): ${rate(bytes, clock.wall)}`);
+  console.log(
+    `rg -uu -j1 -c moltbook_sk_ over the files, with its I/O: ${rate(clock.ms, manifest.totalBytes)}`,
+  );
 } catch (e) {
   if (e.code === "ENOENT") console.log("rg not installed: no ripgrep figure");
+  else throw e;
 }

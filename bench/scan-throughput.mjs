@@ -222,7 +222,12 @@ async function best(run) {
 
 function figures(label, bytes, ours, theirs, theirLabel = "rg") {
   const mbs = (r) => bytes / 1e6 / (r.ms / 1000);
-  const line = { bytes, ms: Math.round(ours.ms), cpuMs: Math.round(ours.cpu), mbPerSec: Math.round(mbs(ours)) };
+  const line = {
+    bytes,
+    ms: Math.round(ours.ms),
+    cpuMs: Math.round(ours.cpu),
+    mbPerSec: Math.round(mbs(ours)),
+  };
   let text = `${label}: ${(bytes / 1e6).toFixed(1)} MB in ${secs(ours.ms)} s (CPU ${secs(ours.cpu)} s) = ${line.mbPerSec} MB/s`;
   if (theirs) {
     line.theirMs = Math.round(theirs.ms);

@@ -17,26 +17,36 @@ export interface CriticalPath {
   serverMs: number;
 }
 
+interface Link {
+  injected: number;
+  server: number;
+  previous: Span | null;
+}
+
 /**
  * Dynamic programming over spans sorted by start: a span can follow another only once that one has
- * finished (the app needed its answer). Of all such chains ending in `last`, the one with the most
- * server time is the critical path; with a fixed injected latency per call, that is also the one
- * with the most calls in sequence.
+ * finished (the app needed its answer). Of all such chains ending in `last`, the critical path is
+ * the one with the most injected latency (the most calls in sequence: one slow call must not hide
+ * two made one after the other), and among calls made together, the one answered last, which is
+ * the answer the app waited for.
  */
 export function criticalPath(spans: Span[], last: Span): CriticalPath {
   const candidates = spans.filter((s) => s !== last && s.end <= last.start).sort((a, b) => a.start - b.start);
   const all = [...candidates, last];
-  const best = new Map<Span, { weight: number; previous: Span | null }>();
+  const best = new Map<Span, Link>();
   for (const span of all) {
-    let previous: Span | null = null;
-    let weight = 0;
+    let from: Link = { injected: 0, server: 0, previous: null };
     for (const [candidate, entry] of best) {
-      if (candidate.end <= span.start && entry.weight > weight) {
-        weight = entry.weight;
-        previous = candidate;
-      }
+      const better =
+        entry.injected > from.injected ||
+        (entry.injected === from.injected && candidate.end > (from.previous?.end ?? -Infinity));
+      if (candidate.end <= span.start && better) from = { ...entry, previous: candidate };
     }
-    best.set(span, { weight: weight + (span.end - span.start), previous });
+    best.set(span, {
+      injected: from.injected + span.injectedMs,
+      server: from.server + (span.end - span.start),
+      previous: from.previous,
+    });
   }
   const chain: Span[] = [];
   for (let s: Span | null = last; s; s = best.get(s)!.previous) chain.unshift(s);

@@ -6,9 +6,6 @@ import { skippedReason } from "../report/skipped-reason.js";
 import { IGNORE_FILE, loadIgnoreList } from "./ignore-list.js";
 import { packageVersion } from "./package-version.js";
 import { createProgress } from "./progress-bar.js";
-import { scanDiffs } from "./scan-diffs.js";
-import { scanGit } from "./scan-git.js";
-import { scanPaths } from "./scan-paths.js";
 import type { SourceOutcome } from "./source-outcome.js";
 
 export interface ScanOptions {
@@ -41,12 +38,18 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
     throw new Error(`${modes.join(" and ")} cannot be combined. To resolve, run one scan per mode.`);
   }
   const started = performance.now();
+  // The explicit list, or the one in the current directory, is read first: a mistake in it fails fast.
+  const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, []), options.ignoreFile !== undefined);
   const showProgress = options.progress && process.stderr.isTTY === true;
   const progress = await createProgress(showProgress, options.history ? "commits" : "files");
   let outcome: SourceOutcome;
   try {
-    if (options.diff) outcome = await scanDiffs(args, options.includeRemoved);
-    else if (options.staged || options.history) {
+    // Each source is loaded only when used: start-up time is most of a pre-commit hook's run.
+    if (options.diff) {
+      const { scanDiffs } = await import("./scan-diffs.js");
+      outcome = await scanDiffs(args, options.includeRemoved);
+    } else if (options.staged || options.history) {
+      const { scanGit } = await import("./scan-git.js");
       outcome = await scanGit(args, {
         history: options.history,
         includeRemoved: options.includeRemoved,
@@ -54,6 +57,7 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
         countFirst: showProgress,
       });
     } else {
+      const { scanPaths } = await import("./scan-paths.js");
       outcome = await scanPaths(args.length ? args : ["."], {
         gitignore: options.ignore,
         maxFileSize: options.maxFileSize,
@@ -64,10 +68,10 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   } finally {
     progress.stop();
   }
-  const ignored = loadIgnoreList(
-    ignoreFiles(options.ignoreFile, outcome.roots),
-    options.ignoreFile !== undefined,
-  );
+  if (options.ignoreFile === undefined) {
+    for (const [fp, why] of loadIgnoreList(ignoreFiles(undefined, outcome.roots), false))
+      ignored.set(fp, why);
+  }
   const findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
   const report: ScanReport = {
     findings,

@@ -57,7 +57,16 @@ export async function scanPaths(args: string[], options: PathScanOptions): Promi
         });
     }
   };
-  let list: Iterable<WalkedFile> = files();
+  // Overlapping arguments (`scan . src`) would report a key twice; a single argument cannot overlap.
+  const once = function* (all: Iterable<WalkedFile>): Generator<WalkedFile> {
+    const seen = new Set<string>();
+    for (const f of all) {
+      if (seen.has(f.abs)) continue;
+      seen.add(f.abs);
+      yield f;
+    }
+  };
+  let list: Iterable<WalkedFile> = targets.length > 1 ? once(files()) : files();
   if (options.countFirst) {
     const all = [...list];
     if (all.length) options.progress.setTotal(all.length);

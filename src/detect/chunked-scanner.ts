@@ -19,8 +19,10 @@ function asBuffer(bytes: Uint8Array): Buffer {
 export class ChunkedScanner {
   readonly #locator: Locator;
   readonly #diffLines: boolean;
-  #data: Buffer = EMPTY;
-  /** Needles at or after this offset in #data are still to be looked at. */
+  /** Working memory, reused for every chunk: the kept tail of the input so far, then the new chunk. */
+  #work: Buffer = EMPTY;
+  #length = 0;
+  /** Needles at or after this offset are still to be looked at. */
   #from = 0;
 
   constructor(locator: Locator, diffLines: boolean) {
@@ -29,9 +31,16 @@ export class ChunkedScanner {
   }
 
   write(chunk: Uint8Array): Finding[] {
-    // The caller may reuse its chunk's memory, so only our own copies outlive this call.
-    const data = this.#data.length === 0 ? asBuffer(chunk) : Buffer.concat([this.#data, chunk]);
-    const until = data.length - HOLD;
+    const length = this.#length + chunk.length;
+    if (length > this.#work.length) {
+      const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.#work.length, 1 << 16));
+      this.#work.copy(grown, 0, 0, this.#length);
+      this.#work = grown;
+    }
+    // Copying also means the caller may reuse its chunk's memory as soon as we return.
+    this.#work.set(chunk, this.#length);
+    const data = this.#work.subarray(0, length);
+    const until = length - HOLD;
     const findings = until > this.#from ? this.#scan(data, this.#from, until) : [];
     this.#from = Math.max(this.#from, until);
     let keep = 0;
@@ -39,14 +48,16 @@ export class ChunkedScanner {
       keep = this.#locator.keepFrom(data, this.#from - LOOKBACK);
       this.#locator.rebase(data, keep);
       this.#from -= keep;
+      this.#work.copyWithin(0, keep, length);
     }
-    this.#data = Buffer.from(data.subarray(keep));
+    this.#length = length - keep;
     return findings;
   }
 
   end(): Finding[] {
-    const findings = this.#scan(this.#data, this.#from, this.#data.length);
-    this.#data = EMPTY;
+    const findings = this.#scan(this.#work.subarray(0, this.#length), this.#from, this.#length);
+    this.#work = EMPTY;
+    this.#length = 0;
     this.#from = 0;
     return findings;
   }

@@ -18,6 +18,8 @@ const NEW_FILE = Buffer.from("+++ ");
 const OLD_FILE = Buffer.from("--- ");
 /** A line longer than this may be cut between chunks; shorter ones (every header) never are. */
 const MAX_LINE_CARRY = 1 << 16;
+/** How far back a stream keeps the text from the last hunk header, rather than count its lines. */
+const MAX_HUNK_CARRY = 1 << 18;
 
 function startsWith(data: Buffer, at: number, what: Buffer): boolean {
   return (
@@ -25,20 +27,6 @@ function startsWith(data: Buffer, at: number, what: Buffer): boolean {
     at + what.length <= data.length &&
     data.compare(what, 0, what.length, at, at + what.length) === 0
   );
-}
-
-/** Start of the last line in [lo, hi) that begins with `what`, or -1. `lo` is a line start. */
-function lastLineWith(data: Buffer, what: Buffer, lo: number, hi: number): number {
-  if (hi <= lo) return -1;
-  const view = data.subarray(lo, hi);
-  let at = view.length;
-  while (at > 0) {
-    const i = view.lastIndexOf(what, at - 1);
-    if (i < 0) return -1;
-    if (i === 0 || view[i - 1] === 10) return lo + i;
-    at = i;
-  }
-  return -1;
 }
 
 /**
@@ -49,6 +37,35 @@ function lastHunkHeader(data: Buffer, lo: number, hi: number): number {
   const view = data.subarray(lo, hi);
   for (let i = view.lastIndexOf(0x40); i >= 0; i = i > 0 ? view.lastIndexOf(0x40, i - 1) : -1) {
     if (view[i + 1] === 0x40 && view[i + 2] === 0x20 && (i === 0 || view[i - 1] === 10)) return lo + i;
+  }
+  return -1;
+}
+
+/**
+ * The `+++ ` line right above the hunk header at `hunk` (so the first hunk of its file), with its
+ * `--- ` line above it when that is still in the buffer; or -1. An added line `++…` followed by a
+ * hunk header is not taken for one because of that `--- ` line.
+ */
+function fileHeaderAbove(data: Buffer, hunk: number, lo: number): number {
+  if (hunk - 1 < lo) return -1;
+  const f = lineStart(data, hunk - 1, lo);
+  if (!startsWith(data, f, NEW_FILE)) return -1;
+  return f === 0 || startsWith(data, lineStart(data, f - 1, 0), OLD_FILE) ? f : -1;
+}
+
+/**
+ * The last file header (`+++ ` line) in [lo, hi): file headers sit right above the first hunk
+ * header of their file, so walk the hunk headers back from `hi` (a line start, maybe a hunk header
+ * itself) and look just above each.
+ */
+function lastFileHeader(data: Buffer, lo: number, hi: number): number {
+  if (startsWith(data, hi, HUNK)) {
+    const f = fileHeaderAbove(data, hi, lo);
+    if (f >= 0) return f;
+  }
+  for (let h = lastHunkHeader(data, lo, hi); h >= 0; h = lastHunkHeader(data, lo, h)) {
+    const f = fileHeaderAbove(data, h, lo);
+    if (f >= 0) return f;
   }
   return -1;
 }
@@ -98,6 +115,10 @@ export class DiffLocator implements Locator {
   }
 
   keepFrom(data: Buffer, want: number): number {
+    // Cut at the last hunk header if it is close: a hunk's lines are then counted only if a key
+    // turns up in it, since the next header resets the line numbers anyway.
+    const hunkAt = lastHunkHeader(data, Math.max(this.#off, want - MAX_HUNK_CARRY), want);
+    if (hunkAt > this.#off) return hunkAt;
     const floor = Math.max(0, want - MAX_LINE_CARRY);
     let start = lineStart(data, want, floor);
     if (start === floor && floor > 0) return want;
@@ -201,32 +222,24 @@ export class DiffLocator implements Locator {
       const eol = data.indexOf(10, nul);
       region = eol < 0 ? end : eol + 1;
     }
-    if (this.#hunk) region = this.#countHunkLines(data, region, end);
-    if (region >= end) return;
     const hunkAt = lastHunkHeader(data, region, end);
-    const fileAt = this.#lastFileHeader(data, region, hunkAt >= 0 ? hunkAt : end);
+    const fileAt = lastFileHeader(data, region, end);
     if (fileAt >= 0) {
       const eol = data.indexOf(10, fileAt);
       const before = lineStart(data, fileAt - 1, 0);
       const oldPath = startsWith(data, before, OLD_FILE) ? diffPath(data.subarray(before + 4, fileAt - 1), "a/") : null;
       this.#oldPath = oldPath ?? "";
       this.#path = diffPath(data.subarray(fileAt + 4, eol), "b/") ?? this.#oldPath;
+      this.#hunk = null;
     }
+    let from = region;
     if (hunkAt >= 0) {
       this.#hunk = parseHunkHeader(data, hunkAt);
-      const eol = data.indexOf(10, hunkAt);
-      if (eol >= 0) this.#countHunkLines(data, eol + 1, end);
+      from = data.indexOf(10, hunkAt) + 1 || end;
     }
-  }
-
-  /** The last `+++ ` line in [lo, hi) that a hunk header follows (an added `++…` line does not). */
-  #lastFileHeader(data: Buffer, lo: number, hi: number): number {
-    for (let at = hi; ;) {
-      const f = lastLineWith(data, NEW_FILE, lo, at);
-      if (f < 0) return -1;
-      if (startsWith(data, data.indexOf(10, f) + 1, HUNK)) return f;
-      at = f;
-    }
+    // A hunk header next resets the line numbers: no need to count up to it.
+    if (startsWith(data, end, HUNK)) this.#hunk = null;
+    else this.#countHunkLines(data, from, end);
   }
 
   /** Follows the hunk over the lines in [from, end); returns where it ended (or `end`). */

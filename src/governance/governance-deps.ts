@@ -6,7 +6,7 @@ import type { NewJob, Store } from "../store/index.js";
 /** What governance sweeps, commands and dashboard actions need from the running app. */
 export interface GovernanceDeps {
   store: Store;
-  moltbook: Pick<MoltbookClient, "keys" | "key" | "revoke">;
+  moltbook: Pick<MoltbookClient, "keys" | "key" | "revoke" | "adminFingerprint">;
   log: Logger;
   /** This instance's name for leases and claims; unique per instance, even in one process. */
   holder: string;

@@ -66,6 +66,11 @@ describe("moltbook-guard scan PATH", () => {
     expect(paths(inside)).toEqual(["dir/x.py"]);
   });
 
+  it("reports a file once when arguments overlap", async () => {
+    const out = parse((await runCli(["scan", ".", "src", "src/app.py", "-f", "json"], { cwd: dir })).stdout);
+    expect(out.findings.filter((f) => f.path.endsWith("app.py"))).toHaveLength(1);
+  });
+
   it("--no-ignore also scans what .gitignore excludes", async () => {
     const out = parse((await runCli(["scan", ".", "--no-ignore", "-f", "json"], { cwd: dir })).stdout);
     expect(paths(out)).toEqual(

@@ -66,6 +66,33 @@ describe("DiffStreamScanner", () => {
   });
 });
 
+describe("DiffStreamScanner on large hunks and long lines", () => {
+  it("counts lines through a hunk longer than what a stream keeps", () => {
+    const [a, b] = [makeKey(), makeKey()];
+    const lines = Array.from({ length: 20_000 }, (_, i) => `+line ${i} ${"x".repeat(40)}`);
+    lines[14_999] = `+k = "${a}"`;
+    lines[19_998] = `+${b}`;
+    const d = `--- /dev/null\n+++ b/big.txt\n@@ -0,0 +1,20000 @@\n${lines.join("\n")}\n`;
+    const buf = Buffer.from(d + `--- a/s.txt\n+++ b/s.txt\n@@ -7 +7 @@\n-x\n+${a}\n`);
+    const expected = [
+      [undefined, "big.txt", 15_000, 6, "plain", fp(a)],
+      [undefined, "big.txt", 19_999, 1, "plain", fp(b)],
+      [undefined, "s.txt", 7, 1, "plain", fp(a)],
+    ];
+    expect(scanDiff(buf).map(seen)).toEqual(expected);
+    const cuts = Array.from({ length: Math.floor(buf.length / 65_536) }, (_, i) => (i + 1) * 65_536);
+    expect(streamed(buf, cuts)).toEqual(expected);
+  });
+
+  it("keeps the column on an added line longer than a chunk", () => {
+    const key = makeKey();
+    const d = `--- a/min.js\n+++ b/min.js\n@@ -1 +1,2 @@\n-old\n+${"é".repeat(150_000)}${key}\n+end\n`;
+    const buf = Buffer.from(d);
+    const cuts = Array.from({ length: Math.floor(buf.length / 16_384) }, (_, i) => (i + 1) * 16_384);
+    expect(streamed(buf, cuts)).toEqual([[undefined, "min.js", 1, 150_001, "plain", fp(key)]]);
+  });
+});
+
 describe("git log -p with GIT_LOG_FORMAT", () => {
   const dir = mkdtempSync(join(tmpdir(), "detect-git-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -53,6 +53,9 @@ describe("governance dashboard", () => {
     );
     expect(body).toMatch(/- \[ \] <!-- revoke:key_spare --> \*\*spare\*\*/);
     expect(body).toContain("## Open leak incidents (0)");
+    // The app's own key is listed, but offers no "revoke now" box.
+    expect(body).toMatch(/^- \*\*moltbook-guard governance\*\* .* · Moltbook Guard's own key$/m);
+    expect(body).not.toContain("revoke:key_guard");
   });
 
   it("does nothing for a reader's tick but untick the box and say why", async () => {

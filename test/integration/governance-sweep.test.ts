@@ -188,6 +188,38 @@ describe("governance sweep", () => {
     expect(governanceIssues(world.github, "acme/api")).toHaveLength(2);
   }, 60_000);
 
+  it("rewrites an open issue when its facts change, keeping the labels people added", async () => {
+    const issue = governanceIssues(world.github, "acme/.github")[0];
+    const res = await fetch(
+      `${world.github.apiUrl}/repos/acme/.github/issues/${String(issue.number)}/labels`,
+      {
+        method: "POST",
+        headers: {
+          authorization: `token ${world.github.userToken("mia")}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({ labels: ["team-payments"] }),
+      },
+    );
+    expect(res.status).toBe(200);
+    world.moltbook.state.byId("key_expiring")!.purpose = "Charges customers";
+    const comments = world.github.comments("acme/.github", Number(issue.number)).length;
+    await sweepNow();
+
+    const updated = governanceIssues(world.github, "acme/.github")[0];
+    expect(updated.number).toBe(issue.number);
+    expect(updated.body).toContain("| Purpose | Charges customers |");
+    expect(labelsOf(updated)).toEqual([
+      "key-rotation",
+      "moltbook-guard",
+      "rotation-due-soon",
+      "severity:low",
+      "team-payments",
+    ]);
+    expect(world.github.comments("acme/.github", Number(issue.number))).toHaveLength(comments);
+    expect(governanceIssues(world.github, "acme/.github")).toHaveLength(1);
+  }, 60_000);
+
   it("never writes a key anywhere", () => {
     expect(world.github.textWritten()).not.toMatch(KEY_SHAPED);
     expect(world.logs.join("\n")).not.toMatch(KEY_SHAPED);

@@ -1,3 +1,4 @@
+import { OWN_KEY } from "../../governance/dashboard/run-dashboard-job.js";
 import { sweepJob } from "../../governance/sweep/sweep-job.js";
 import { incidentTransitions } from "../../store/index.js";
 import type { RevokeOutcome } from "../../moltbook/types.js";
@@ -20,6 +21,7 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
         ctx,
         `The key with id \`${job.target.keyId}\` is no longer in the Moltbook inventory, so there is nothing to revoke. To resolve, nothing: the next sweep closes this issue.`,
       );
+    if (key.fingerprint === deps.moltbook.adminFingerprint) return failed(ctx, OWN_KEY);
     const result = await deps.moltbook.revoke(key.fingerprint, {
       reason: "manual",
       evidenceUrl: ctx.threadUrl,

@@ -11,6 +11,9 @@ import type { DashboardJob } from "./dashboard-job.js";
 
 export { DASHBOARD_JOB, type DashboardJob } from "./dashboard-job.js";
 
+export const OWN_KEY =
+  "That key is Moltbook Guard's own governance key (MOLTBOOK_ADMIN_KEY); revoking it would stop the app. To resolve, give the app a new governance key first, then revoke this one in Moltbook.";
+
 /**
  * Acts on ticked dashboard boxes, only for someone with write access to the dashboard's repository
  * (anyone else gets a polite refusal and nothing happens): revoke a key now (reason `manual`),
@@ -62,6 +65,11 @@ export async function runDashboardJob(deps: GovernanceDeps, job: DashboardJob, j
         if (!key) {
           revoked.push({ label: action.keyId, outcome: "not_found" });
           await audit(action, "applied: not_found");
+          break;
+        }
+        if (key.fingerprint === deps.moltbook.adminFingerprint) {
+          replies.push({ outcome: "failed", login: job.actor, command: "revoke", error: OWN_KEY });
+          await audit(action, "refused: the app's own governance key");
           break;
         }
         const result = await deps.moltbook.revoke(key.fingerprint, {

@@ -24,7 +24,8 @@ export async function syncDashboard(
 ): Promise<"created" | "updated" | "unchanged"> {
   const ref = dashboardRef(target.installationId, target.repo);
   const repo = splitFullName(target.repo);
-  const fields = { title: rendered.title, body: rendered.body, labels: rendered.labels };
+  // Labels are set when the dashboard is created; later writes leave them (and any people add) alone.
+  const fields = { title: rendered.title, body: rendered.body };
   const hash = `${rendered.title}\n${rendered.labels.join(",")}\n${dashboardContentHash(rendered.body)}`;
   const known = await store.getOwnedObject(ref);
   if (known && known.state !== "creating" && known.number !== null) {
@@ -46,7 +47,7 @@ export async function syncDashboard(
       return "updated";
     }
     // Deleted on GitHub: file a new one (the sweep's lease keeps this to one instance).
-    const { data } = await octokit.rest.issues.create({ ...repo, ...fields });
+    const { data } = await octokit.rest.issues.create({ ...repo, ...fields, labels: rendered.labels });
     await store.recordOwnedObject(ref, { githubId: data.id, number: data.number, contentHash: null });
     return "created";
   }
@@ -58,7 +59,7 @@ export async function syncDashboard(
       return found ? { githubId: found.githubId, number: found.number } : null;
     },
     create: async () => {
-      const { data } = await octokit.rest.issues.create({ ...repo, ...fields });
+      const { data } = await octokit.rest.issues.create({ ...repo, ...fields, labels: rendered.labels });
       return { githubId: data.id, number: data.number };
     },
     update: async ({ number }) => {

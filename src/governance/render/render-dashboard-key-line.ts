@@ -20,6 +20,7 @@ export function renderDashboardKeyLine(
   issues: readonly IssueRef[],
   snoozedUntil: string | null,
   ctx: { dashboardRepo: string; policy: GovernancePolicy; now: Date },
+  options: { ownKey?: boolean } = {},
 ): string {
   const { key } = evaluation;
   const parts = [`**${escapeMarkdown(key.name) || "unnamed"}** ${inlineCode(`${key.prefix}…`)}`];
@@ -53,7 +54,9 @@ export function renderDashboardKeyLine(
       i.repo.toLowerCase() === ctx.dashboardRepo.toLowerCase() ? `#${i.number}` : `${i.repo}#${i.number}`,
     );
   if (refs.length > 0) parts.push(refs.join(" "));
-  const box = evaluation.state === "revoked" ? "- " : `- [ ] ${revokeMarker(key.id)} `;
+  // The app's own governance key gets no "revoke now" box: one slip would cut the app off.
+  if (options.ownKey) parts.push("Moltbook Guard's own key");
+  const box = evaluation.state === "revoked" || options.ownKey ? "- " : `- [ ] ${revokeMarker(key.id)} `;
   return box + parts.join(" · ");
 }
 

@@ -19,6 +19,8 @@ export interface DashboardKey {
   /** The key's open per-key issues. */
   issues: IssueRef[];
   snoozedUntil?: string | null;
+  /** The app's own governance key: listed without a "revoke now" box. */
+  ownKey?: boolean;
 }
 
 export interface IncidentRef {
@@ -127,7 +129,9 @@ export function renderDashboard(view: DashboardView): RenderedIssue {
     if (budget <= 0) break;
     const shown: string[] = [];
     for (const k of list) {
-      const line = renderDashboardKeyLine(k.evaluation, k.issues, k.snoozedUntil ?? null, ctx);
+      const line = renderDashboardKeyLine(k.evaluation, k.issues, k.snoozedUntil ?? null, ctx, {
+        ownKey: k.ownKey,
+      });
       if (line.length + 1 > budget) break;
       shown.push(line);
       budget -= line.length + 1;

@@ -44,6 +44,21 @@ export class IssueWriter {
     return { githubId: data.id };
   }
 
+  /**
+   * `wanted` plus the labels on the issue now that the app does not manage: a PATCH replaces all
+   * labels, and labels people added must stay.
+   */
+  async keepingOthers(
+    repo: string,
+    number: number,
+    wanted: string[],
+    isManaged: (name: string) => boolean,
+  ): Promise<string[]> {
+    const { data } = await this.#octokit.rest.issues.get({ ...splitFullName(repo), issue_number: number });
+    const current = data.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean);
+    return [...new Set([...wanted, ...current.filter((l) => !isManaged(l))])];
+  }
+
   async comment(repo: string, number: number, body: string): Promise<void> {
     await this.#octokit.rest.issues.createComment({ ...splitFullName(repo), issue_number: number, body });
   }

@@ -1,22 +1,22 @@
 import type { KeyRecord } from "../../moltbook/types.js";
-import type { GovernanceIssue } from "../../store/index.js";
 import { collectIncidents } from "../dashboard/collect-incidents.js";
 import { syncDashboard } from "../dashboard/sync-dashboard.js";
 import type { GovernanceDeps } from "../governance-deps.js";
 import { evaluateKey } from "../policy/evaluate-key.js";
 import { mapKeyToRepo } from "../policy/map-key-to-repo.js";
 import { GOVERNANCE_KINDS, type GovernanceKind, type KeyEvaluation } from "../policy/types.js";
-import { renderDashboard, type DashboardKey } from "../render/render-dashboard.js";
+import { renderDashboard } from "../render/render-dashboard.js";
 import { renderKeyIssue } from "../render/render-key-issue.js";
 import { isInstallationSnoozeRow, installationSnoozedUntil } from "./installation-snooze.js";
 import { IssueWriter } from "./issue-writer.js";
+import { adoptAll, dashboardKey, knownFromRow } from "./known-issues.js";
 import { findInstalled, listInstalledRepos } from "./list-installed-repos.js";
 import { loadGovernanceSettings, type GovernanceSettings } from "./load-governance-settings.js";
 import { OwnIssueFinder } from "./own-issue-finder.js";
 import { readInventory } from "./read-inventory.js";
 import { fromStoreKind, issueObjectKey } from "./store-kind.js";
 import { acquireSweepLease } from "./sweep-lease.js";
-import { knownFromGitHub, syncKeyIssue, type KnownIssue, type SyncOutcome } from "./sync-key-issue.js";
+import { syncKeyIssue, type KnownIssue, type SyncOutcome } from "./sync-key-issue.js";
 
 export interface SweepSummary {
   outcome: "done" | "busy" | "skipped";
@@ -76,7 +76,7 @@ async function sweep(
   const known = new Map<string, KnownIssue>();
   for (const row of rows) {
     const kind = fromStoreKind(row.kind);
-    if (kind) known.set(issueObjectKey(row.keyId, kind), fromRow(row));
+    if (kind) known.set(issueObjectKey(row.keyId, kind), knownFromRow(row));
   }
   const snoozedUntil = await installationSnoozedUntil(store, installationId);
   const installationSnoozed = snoozedUntil !== null && snoozedUntil > now;
@@ -90,8 +90,6 @@ async function sweep(
     labels: policy.labels,
     inventory,
   };
-  // A fresh or lost store knows no issue: adopt every one the app filed before, so issues of keys
-  // now back within policy are closed too, not left open forever.
   if (rows.length === 0) await adoptAll(finder, known, installed, inventory, governanceRepo, policy.labels);
 
   const actions: Partial<Record<SyncOutcome, number>> = {};
@@ -163,7 +161,10 @@ async function sweep(
     const rendered = renderDashboard({
       org: account,
       repo: governanceRepo,
-      keys: evaluations.map((e) => dashboardKey(e, known, now)),
+      keys: evaluations.map((e) => ({
+        ...dashboardKey(e, known, now),
+        ownKey: e.key.fingerprint === deps.moltbook.adminFingerprint,
+      })),
       incidents: await collectIncidents(store, installationId),
       policy,
       now,
@@ -193,50 +194,6 @@ async function sweep(
   await store.markInstallationSwept(installationId, now);
   log.info({ keys: inventory.length, actions, dashboard }, "governance sweep done");
   return { outcome: "done", keys: inventory.length, actions, dashboard, settings };
-}
-
-function fromRow(row: GovernanceIssue): KnownIssue {
-  return {
-    repo: row.repo,
-    number: row.number,
-    githubId: null,
-    state: row.state,
-    hash: row.contentHash,
-    snoozedUntil: row.snoozedUntil,
-    stored: true,
-  };
-}
-
-function dashboardKey(evaluation: KeyEvaluation, known: Map<string, KnownIssue>, now: Date): DashboardKey {
-  const issues = GOVERNANCE_KINDS.map((k) => known.get(issueObjectKey(evaluation.key.id, k))).filter(
-    (i): i is KnownIssue => i !== undefined,
-  );
-  const snoozes = issues.map((i) => i.snoozedUntil).filter((d): d is Date => d !== null && d > now);
-  const latest = snoozes.length ? new Date(Math.max(...snoozes.map((d) => d.getTime()))) : null;
-  return {
-    evaluation,
-    issues: issues.filter((i) => i.state === "open").map((i) => ({ repo: i.repo, number: i.number })),
-    snoozedUntil: latest?.toISOString() ?? null,
-  };
-}
-
-async function adoptAll(
-  finder: OwnIssueFinder,
-  known: Map<string, KnownIssue>,
-  installed: ReadonlySet<string>,
-  inventory: readonly KeyRecord[],
-  governanceRepo: string | null,
-  labels: Parameters<typeof knownFromGitHub>[1],
-): Promise<void> {
-  const repos = new Set<string>(governanceRepo ? [governanceRepo] : []);
-  for (const key of inventory) {
-    const project = key.project ? findInstalled(installed, key.project.trim()) : null;
-    if (project) repos.add(project);
-  }
-  for (const repo of repos) {
-    for (const [id, found] of await finder.all(repo))
-      if (!known.has(id)) known.set(id, knownFromGitHub(found, labels));
-  }
 }
 
 function ownerOf(installed: ReadonlySet<string>): string | null {

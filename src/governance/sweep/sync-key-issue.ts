@@ -79,7 +79,11 @@ export async function syncKeyIssue(
         content: desired!,
         create: () => ctx.writer.create(mapping.repo, { ...issueFields(rendered), assignees }),
         update: async ({ number }) =>
-          void (await ctx.writer.update(mapping.repo, number!, issueFields(rendered))),
+          void (await ctx.writer.update(
+            mapping.repo,
+            number!,
+            await mergedFields(ctx, mapping.repo, number!, rendered),
+          )),
       });
       const issue: KnownIssue = {
         repo: mapping.repo,
@@ -94,16 +98,14 @@ export async function syncKeyIssue(
       return { outcome: outcome === "created" ? "create" : outcome === "updated" ? "update" : "none", issue };
     }
     case "update": {
-      const { githubId } = await ctx.writer.update(
-        known!.repo,
-        known!.number,
-        issueFields(input.wanted!.rendered),
-      );
+      const fields = await mergedFields(ctx, known!.repo, known!.number, input.wanted!.rendered);
+      const { githubId } = await ctx.writer.update(known!.repo, known!.number, fields);
       return { outcome: "update", issue: await write.save({ ...known!, githubId }, known!.state, desired) };
     }
     case "reopen": {
       const { finding, rendered } = input.wanted!;
-      const fields = known!.hash === desired ? {} : issueFields(rendered);
+      const fields =
+        known!.hash === desired ? {} : await mergedFields(ctx, known!.repo, known!.number, rendered);
       const { githubId } = await ctx.writer.update(known!.repo, known!.number, {
         ...fields,
         state: "open",
@@ -128,6 +130,15 @@ export async function syncKeyIssue(
 
 function issueFields(rendered: RenderedIssue): { title: string; body: string; labels: string[] } {
   return { title: rendered.title, body: rendered.body, labels: rendered.labels };
+}
+
+/** The rendered title, body and labels, keeping the labels people added to the issue. */
+async function mergedFields(ctx: SyncIssueContext, repo: string, number: number, rendered: RenderedIssue) {
+  const isManaged = (label: string) => isManagedLabel(label, ctx.labels);
+  return {
+    ...issueFields(rendered),
+    labels: await ctx.writer.keepingOthers(repo, number, rendered.labels, isManaged),
+  };
 }
 
 /** The issue from a half-finished earlier write (an owned object without its row), or on GitHub. */

@@ -131,4 +131,12 @@ describe("renderDashboard", () => {
     const d = renderDashboard(view({ incidents: [{ repo: "acme/web", number: null, title: "Leaked key" }] }));
     expect(d.body).toContain("## Open leak incidents (1)\n\n- acme/web Leaked key\n");
   });
+
+  it("offers no revoke box for the app's own key", () => {
+    const own = { ...entry(makeKey({ id: "key_self", name: "guard" })), ownKey: true };
+    const d = renderDashboard(view({ keys: [own] }));
+    expect(d.body).toContain("- **guard** `moltbook_sk_Ab3d…`");
+    expect(d.body).toContain("· Moltbook Guard's own key");
+    expect(d.body).not.toContain("revoke:key_self");
+  });
 });
