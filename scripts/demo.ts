@@ -103,7 +103,10 @@ try {
 
   say();
   say("Timings");
-  say(`   leak: webhook → revoked at Moltbook ${duration(leakTimes.revoked)}`);
+  const cold = firstCall(github, "POST", /\/access_tokens$/, leakAt) !== null;
+  say(
+    `   leak: webhook → revoked at Moltbook ${duration(leakTimes.revoked)}${cold ? " (a cold start: this first event also fetched the installation token)" : ""}`,
+  );
   say(
     `         webhook → review ${show(leakTimes.review)}, → check run ${show(leakTimes.check)}, → comment ${show(leakTimes.comment)}`,
   );

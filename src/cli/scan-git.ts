@@ -28,40 +28,42 @@ export async function scanGit(args: string[], options: GitScanOptions): Promise<
       `${args[0]} is not a directory. To resolve, pass the path of a git repository to ${mode}.`,
     );
   }
-  const top = await gitOutput(["rev-parse", "--show-toplevel"], repo).catch((error: Error) => {
-    if (!/not a git repository/i.test(error.message)) throw error;
-    throw new Error(
-      `${mode} needs a git repository, but ${repo} is not in one. To resolve, run it inside a repository or pass the repository's PATH.`,
-      {
-        cause: error,
-      },
-    );
-  });
-  if (!options.history) {
-    const r = await scanStaged({ cwd: repo, includeRemoved: options.includeRemoved });
-    return {
-      findings: r.findings,
-      stats: { files: 0, bytes: r.bytes, binary: 0, skipped: [] },
-      roots: [top],
-    };
-  }
   const range = options.history === true ? undefined : options.history;
   if (range?.startsWith("-")) {
     throw new Error(
       `--history ${range} is not a revision range. To resolve, pass one such as main..HEAD, or nothing for all refs.`,
     );
   }
-  if (options.countFirst) {
+  if (options.countFirst && options.history) {
     const count = await gitOutput(
       ["rev-list", "--count", ...(range ? ["--end-of-options", range] : ["--all"]), "--"],
       repo,
-    );
+    ).catch(() => "0");
     options.progress.setTotal(Number(count) || 0);
   }
-  const r = await scanHistory({ cwd: repo, range, onProgress: options.progress.tick });
+  // The top level (where the ignore file lives) is asked for while the scan runs, not before it.
+  const topLevel = gitOutput(["rev-parse", "--show-toplevel"], repo);
+  const scan = options.history
+    ? scanHistory({ cwd: repo, range, onProgress: options.progress.tick })
+    : scanStaged({ cwd: repo, includeRemoved: options.includeRemoved });
+  scan.catch(() => {}); // Awaited below, after the clearer "not a repository" error has had its say.
+  const top = await topLevel.catch((error: Error) => {
+    if (!/not a git repository/i.test(error.message)) throw error;
+    throw new Error(
+      `${mode} needs a git repository, but ${repo} is not in one. To resolve, run it inside a repository or pass the repository's PATH.`,
+      { cause: error },
+    );
+  });
+  const r = await scan;
   return {
     findings: r.findings,
-    stats: { files: 0, bytes: r.bytes, binary: 0, skipped: [], commits: r.commits },
+    stats: {
+      files: 0,
+      bytes: r.bytes,
+      binary: 0,
+      skipped: [],
+      ...(options.history ? { commits: r.commits } : {}),
+    },
     roots: [top],
   };
 }

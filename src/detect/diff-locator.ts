@@ -1,7 +1,7 @@
 import { countChars } from "./count-chars.js";
 import { countLines, lineStart } from "./count-lines.js";
 import { consumeHunkLine, parseHunkHeader, type Hunk } from "./diff-hunk.js";
-import { diffPath } from "./diff-path.js";
+import { filePaths, HUNK, lastFileHeader, lastHunkHeader, NEW_FILE, startsWith } from "./diff-headers.js";
 import { COMMIT_MESSAGE_PATH, COMMIT_START } from "./git-log-format.js";
 import type { Locator, Place } from "./locator.js";
 
@@ -13,62 +13,10 @@ interface LineInfo {
 }
 
 const OTHER: LineInfo = { kind: "other", line: 0 };
-const HUNK = Buffer.from("@@ ");
-const NEW_FILE = Buffer.from("+++ ");
-const OLD_FILE = Buffer.from("--- ");
 /** A line longer than this may be cut between chunks; shorter ones (every header) never are. */
 const MAX_LINE_CARRY = 1 << 16;
 /** How far back a stream keeps the text from the last hunk header, rather than count its lines. */
 const MAX_HUNK_CARRY = 1 << 18;
-
-function startsWith(data: Buffer, at: number, what: Buffer): boolean {
-  return (
-    at >= 0 &&
-    at + what.length <= data.length &&
-    data.compare(what, 0, what.length, at, at + what.length) === 0
-  );
-}
-
-/**
- * Start of the last `@@ ` line in [lo, hi). Searches back for `@` with memrchr: `@` is rare in code,
- * and a multi-byte search backwards is several times slower.
- */
-function lastHunkHeader(data: Buffer, lo: number, hi: number): number {
-  const view = data.subarray(lo, hi);
-  for (let i = view.lastIndexOf(0x40); i >= 0; i = i > 0 ? view.lastIndexOf(0x40, i - 1) : -1) {
-    if (view[i + 1] === 0x40 && view[i + 2] === 0x20 && (i === 0 || view[i - 1] === 10)) return lo + i;
-  }
-  return -1;
-}
-
-/**
- * The `+++ ` line right above the hunk header at `hunk` (so the first hunk of its file), with its
- * `--- ` line above it when that is still in the buffer; or -1. An added line `++…` followed by a
- * hunk header is not taken for one because of that `--- ` line.
- */
-function fileHeaderAbove(data: Buffer, hunk: number, lo: number): number {
-  if (hunk - 1 < lo) return -1;
-  const f = lineStart(data, hunk - 1, lo);
-  if (!startsWith(data, f, NEW_FILE)) return -1;
-  return f === 0 || startsWith(data, lineStart(data, f - 1, 0), OLD_FILE) ? f : -1;
-}
-
-/**
- * The last file header (`+++ ` line) in [lo, hi): file headers sit right above the first hunk
- * header of their file, so walk the hunk headers back from `hi` (a line start, maybe a hunk header
- * itself) and look just above each.
- */
-function lastFileHeader(data: Buffer, lo: number, hi: number): number {
-  if (startsWith(data, hi, HUNK)) {
-    const f = fileHeaderAbove(data, hi, lo);
-    if (f >= 0) return f;
-  }
-  for (let h = lastHunkHeader(data, lo, hi); h >= 0; h = lastHunkHeader(data, lo, h)) {
-    const f = fileHeaderAbove(data, h, lo);
-    if (f >= 0) return f;
-  }
-  return -1;
-}
 
 function markerWidth(info: LineInfo): number {
   return info.kind === "added" || info.kind === "removed" || info.kind === "context" ? 1 : 0;
@@ -225,11 +173,7 @@ export class DiffLocator implements Locator {
     const hunkAt = lastHunkHeader(data, region, end);
     const fileAt = lastFileHeader(data, region, end);
     if (fileAt >= 0) {
-      const eol = data.indexOf(10, fileAt);
-      const before = lineStart(data, fileAt - 1, 0);
-      const oldPath = startsWith(data, before, OLD_FILE) ? diffPath(data.subarray(before + 4, fileAt - 1), "a/") : null;
-      this.#oldPath = oldPath ?? "";
-      this.#path = diffPath(data.subarray(fileAt + 4, eol), "b/") ?? this.#oldPath;
+      ({ path: this.#path, oldPath: this.#oldPath } = filePaths(data, fileAt));
       this.#hunk = null;
     }
     let from = region;
@@ -242,24 +186,19 @@ export class DiffLocator implements Locator {
     else this.#countHunkLines(data, from, end);
   }
 
-  /** Follows the hunk over the lines in [from, end); returns where it ended (or `end`). */
-  #countHunkLines(data: Buffer, from: number, end: number): number {
+  /** Follows the hunk over the lines in [from, end), ending it where its counts run out. */
+  #countHunkLines(data: Buffer, from: number, end: number): void {
     const h = this.#hunk;
-    if (!h) return from;
+    if (!h) return;
     const view = data.subarray(0, end);
-    for (let p = from; p < end; ) {
-      if (!consumeHunkLine(h, data[p])) {
+    for (let p = from; p < end;) {
+      if (!consumeHunkLine(h, data[p]) || this.#spent(h)) {
         this.#hunk = null;
-        return p;
+        return;
       }
       const nl = view.indexOf(10, p);
-      if (nl < 0) return end;
+      if (nl < 0) return;
       p = nl + 1;
-      if (this.#spent(h)) {
-        this.#hunk = null;
-        return p;
-      }
     }
-    return end;
   }
 }

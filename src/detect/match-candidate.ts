@@ -1,6 +1,13 @@
 import type { Encoding } from "./finding.js";
 import type { KeyHit } from "./key-hit.js";
-import { API_PREFIX, DEV_PREFIX, KEY_BYTE, MAX_KEY_TEXT } from "./key-shape.js";
+import {
+  API_BODY_LENGTH,
+  API_PREFIX,
+  DEV_BODY_MIN,
+  DEV_PREFIX,
+  KEY_BYTE,
+  MAX_KEY_TEXT,
+} from "./key-shape.js";
 import { matchKeyText, type KeyMatch } from "./match-key-text.js";
 import { NEEDLES } from "./needles.js";
 import { readBase64 } from "./read-base64.js";
@@ -36,9 +43,12 @@ function matchPrefixed(data: Buffer, at: number, limit: number, diffLines: boole
   while (end < stop && KEY_BYTE[data[end]] === 1) end++;
   if (api || dev) {
     const run = end - at;
-    const complete = api ? run === API.length + 32 : run >= DEV.length + 24 && run < MAX_KEY_TEXT;
+    const complete = api
+      ? run === API.length + API_BODY_LENGTH
+      : run >= DEV.length + DEV_BODY_MIN && run < MAX_KEY_TEXT;
     if (complete) return hit(at, matchKeyText(data.toString("latin1", at, end)), "plain");
-    if (run >= MAX_KEY_TEXT || (api && run > API.length + 32)) return null;
+    // Too long already: no decoding can make it shorter.
+    if (run >= MAX_KEY_TEXT || (api && run > API.length + API_BODY_LENGTH)) return null;
   }
   if (end >= limit) return null;
   const c = data[end];

@@ -19,6 +19,12 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/** Python string prefix letters: r, b, u, f in either case. */
+function isStringPrefix(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x72 || lower === 0x62 || lower === 0x75 || lower === 0x66;
+}
+
 /**
  * Reads key characters from `start` the way the program would see the string: across the end of
  * one string literal and the start of the next (`"moltbook_sk_ab" + "cd…"` in JS/TS/Python/Go/Ruby/
@@ -74,9 +80,7 @@ export function readJoined(data: Buffer, start: number, limit: number, diffLines
     }
     // Python string prefixes: r, b, u, f and pairs of them.
     let letters = 0;
-    while (letters < 2 && i + letters < limit && /[rbufRBUF]/.test(String.fromCharCode(data[i + letters]))) {
-      letters++;
-    }
+    while (letters < 2 && i + letters < limit && isStringPrefix(data[i + letters])) letters++;
     if (letters > 0 && !isQuote(data[i + letters])) letters = 0;
     i += letters;
     return i < limit && isQuote(data[i]) ? i + 1 : -1;

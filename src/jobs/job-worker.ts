@@ -44,7 +44,9 @@ export class JobWorker {
   #again = false;
 
   constructor(options: JobWorkerOptions) {
-    this.#o = { leaseMs: 60_000, concurrency: 8, pollMs: 2_000, maxAttempts: 8, ...options };
+    // Jobs wait on the network, not the CPU, and a job whose GitHub writes wait on Probot's write
+    // throttle must not keep the next leak's revocation waiting for a slot: so, many slots.
+    this.#o = { leaseMs: 60_000, concurrency: 64, pollMs: 2_000, maxAttempts: 8, ...options };
   }
 
   start(): void {

@@ -22,12 +22,15 @@ function streamed(buf: Buffer, cuts: number[], includeRemoved = false): Seen[] {
   return out.map(seen);
 }
 
-/** A diff of `files` new files, each a hunk of filler with one key form in it. */
-function bigDiff(files: number): Buffer {
+/**
+ * A diff of `files` new files, each a hunk of filler (up to `size` lines), with a key in each form
+ * in every `every`-th file.
+ */
+function bigDiff(files: number, size = 5, every = 1): Buffer {
   const parts: string[] = [];
   for (let i = 0; i < files; i++) {
-    const form = keyForms()[i % 8];
-    const lines = (filler(i % 5, i) + form.text + "\n" + filler(i % 3, i + 1)).trimEnd().split("\n");
+    const form = i % every === 0 ? keyForms()[(i / every) % 8].text + "\n" : "";
+    const lines = (filler(i % size, i) + form + filler(i % 3, i + 1)).trimEnd().split("\n");
     parts.push(
       `diff --git a/f${i}.txt b/f${i}.txt\nnew file mode 100644\n--- /dev/null\n+++ b/f${i}.txt\n`,
       `@@ -0,0 +1,${lines.length} @@\n`,
@@ -47,6 +50,16 @@ describe("DiffStreamScanner", () => {
     expect(expected.at(-1)).toEqual([undefined, "z.txt", 2, 8, "plain", fp(key)]);
     for (let cut = head.length - 3; cut < buf.length; cut++)
       expect(streamed(buf, [cut]), `cut at ${cut}`).toEqual(expected);
+  });
+
+  it("keeps paths and lines right when chunks are cut at hunk headers", () => {
+    const buf = bigDiff(400, 90, 5);
+    const expected = scanDiff(buf).map(seen);
+    expect(expected.map((s) => s[1])).toEqual(Array.from({ length: 80 }, (_, i) => `f${i * 5}.txt`));
+    for (const size of [4096, 16_384, 65_536]) {
+      const cuts = Array.from({ length: Math.floor((buf.length - 1) / size) }, (_, i) => (i + 1) * size);
+      expect(streamed(buf, cuts), `chunks of ${size}`).toEqual(expected);
+    }
   });
 
   it("matches scanDiff over many files and random chunk sizes", () => {

@@ -58,8 +58,9 @@ describe("isPlaceholder", () => {
     const n = 1_000_000;
     const bytes = randomBytes(n * 32);
     for (let j = 0; j < bytes.length; j++) bytes[j] = ALPHABET.charCodeAt(bytes[j] & 63);
+    const all = bytes.toString("latin1");
     let rejected = 0;
-    for (let k = 0; k < n; k++) if (isPlaceholder(bytes.toString("latin1", k * 32, k * 32 + 32))) rejected++;
+    for (let k = 0; k < n; k++) if (isPlaceholder(all.slice(k * 32, k * 32 + 32))) rejected++;
     expect(rejected).toBe(0);
   });
 });

@@ -40,11 +40,11 @@ export function statusSentence(incident: IncidentView, escape: (text: string) =>
   const consequence = "Any app still using it now gets `401 Unauthorized` until it is given a new key.";
   switch (incident.status) {
     case "revoked":
-      return `Revoked by Moltbook Guard${at ? ` at ${at}` : ""}${after ? `, ${after} after the push` : ""}. ${consequence}`;
+      return `Revoked by Moltbook Guard${at ? ` at ${at}` : ""}${after ? `, ${after} after Moltbook Guard saw it` : ""}. ${consequence}`;
     case "already_revoked":
       return `It was already revoked${at ? ` (at ${at})` : ""}, so it does not work. ${consequence}`;
     case "reported":
-      return `It is not one of this organisation's keys, so it was reported to Moltbook${at ? ` at ${at}` : ""}${after ? ` (${after} after the push)` : ""}, which revokes it and tells its owner. ${consequence}`;
+      return `It is not one of this organisation's keys, so it was reported to Moltbook${at ? ` at ${at}` : ""}${after ? ` (${after} after Moltbook Guard saw it)` : ""}, which revokes it and tells its owner. ${consequence}`;
     case "revoke_failed":
       return `**Revocation failed, so the key is still ACTIVE.**${incident.error ? ` ${escape(incident.error)}` : ""} Revoke it by hand now (steps below); Moltbook Guard keeps retrying and will update this.`;
     case "report_only":

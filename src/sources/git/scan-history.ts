@@ -42,14 +42,19 @@ export function historyArgs(range?: string): string[] {
  */
 export async function scanHistory(options: HistoryOptions): Promise<DiffStreamResult> {
   const git = spawnGit(historyArgs(options.range), options.cwd);
-  const [result] = await Promise.all([
-    scanDiffStream(git.stdout, {
-      commitMarker: commitMarker(GIT_LOG_FORMAT),
-      onProgress: options.onProgress,
-    }),
-    git.done,
-  ]);
-  return result;
+  try {
+    const [result] = await Promise.all([
+      scanDiffStream(git.stdout, {
+        commitMarker: commitMarker(GIT_LOG_FORMAT),
+        onProgress: options.onProgress,
+      }),
+      git.done,
+    ]);
+    return result;
+  } catch (error) {
+    git.kill();
+    throw error;
+  }
 }
 
 /**

@@ -28,9 +28,14 @@ export async function scanStaged(options: StagedOptions): Promise<DiffStreamResu
     ],
     options.cwd,
   );
-  const [result] = await Promise.all([
-    scanDiffStream(git.stdout, { includeRemoved: options.includeRemoved }),
-    git.done,
-  ]);
-  return result;
+  try {
+    const [result] = await Promise.all([
+      scanDiffStream(git.stdout, { includeRemoved: options.includeRemoved }),
+      git.done,
+    ]);
+    return result;
+  } catch (error) {
+    git.kill();
+    throw error;
+  }
 }

@@ -5,6 +5,8 @@ export interface GitProcess {
   stdout: Readable;
   /** Resolves when git exits 0; rejects with an actionable error otherwise. */
   done: Promise<void>;
+  /** Stops git, e.g. when reading its output failed (it would otherwise block on a full pipe). */
+  kill: () => void;
 }
 
 // Settings a user's git config could set that would change the text the diff parser reads.
@@ -43,7 +45,7 @@ export function spawnGit(args: string[], cwd: string): GitProcess {
   });
   // The stream's own errors surface through `done`; keep them from crashing the process meanwhile.
   child.stdout.on("error", () => {});
-  return { stdout: child.stdout, done };
+  return { stdout: child.stdout, done, kill: () => child.kill() };
 }
 
 function gitHint(said: string): string {
