@@ -161,22 +161,31 @@ function detectorVersion() {
   return `detector at ${commit}${dirty}`;
 }
 
-/** Runs the CLI in-process of a small wrapper that reports the process's own peak RSS at exit. */
+/**
+ * Runs the CLI inside a small wrapper that reports the process's own peak RSS at exit, under bash's
+ * `time`, whose CPU figure includes the git processes a history scan starts.
+ */
 function runOurs(cliArgs, cwd) {
   const wrapper =
     "process.argv = [process.argv[0], process.env.MG_CLI, ...JSON.parse(process.env.MG_ARGS)];" +
-    "process.on('exit', () => { const u = process.resourceUsage();" +
-    " process.stderr.write('\\nMG_RSS=' + u.maxRSS * 1024 + ' MG_CPU=' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); });" +
+    "process.on('exit', () => process.stderr.write('\\nMG_RSS=' + process.resourceUsage().maxRSS * 1024 + '\\n'));" +
     "await import(process.env.MG_CLI);";
-  return runTimed(process.execPath, ["--input-type=module", "-e", wrapper], cwd, {
+  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --input-type=module -e "$MG_WRAPPER"`;
+  return runTimed("bash", ["-c", line], cwd, {
+    MG_NODE: process.execPath,
+    MG_WRAPPER: wrapper,
     MG_CLI: CLI,
     MG_ARGS: JSON.stringify(cliArgs),
   }).then((r) => {
     if ((r.code !== 0 && r.code !== 1) || !r.stdout.startsWith("{")) {
       throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
     }
-    const m = /MG_RSS=(\d+) MG_CPU=([\d.]+)/.exec(r.stderr);
-    return { ...r, rss: Number(m?.[1] ?? 0), cpu: Number(m?.[2] ?? 0) };
+    const cpu = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    return {
+      ...r,
+      rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0),
+      cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0,
+    };
   });
 }
 

@@ -13,8 +13,9 @@ function asBuffer(bytes: Uint8Array): Buffer {
 /**
  * Scans input that arrives in chunks, finding each key exactly once wherever the chunks are cut:
  * needles are taken only up to HOLD bytes before the end of what has arrived (so every decoder sees
- * the same window it would see in one buffer), and only LOOKBACK bytes (or the rest of a short
- * line, for diffs) are kept from one chunk to the next, so memory stays flat whatever the input.
+ * the same window it would see in one buffer), and from one chunk to the next only the last
+ * LOOKBACK bytes are kept, or where the locator asks to cut a little earlier (a diff keeps a short
+ * line whole, or the text since a nearby hunk header), so memory stays flat whatever the input.
  */
 export class ChunkedScanner {
   readonly #locator: Locator;

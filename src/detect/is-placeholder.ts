@@ -9,54 +9,20 @@ import { KEY_BYTE } from "./key-shape.js";
  *   one of the words below (7+ characters, four fixed spellings each, case-sensitive)
  *                                             < 50 * 4 * 26 * 64^-7   ~ 1e-9
  *   a one-case identifier (no `-`, 3+ `_`)    ~ 2 * (37/64)^32 * 0.06 ~ 3e-9
+ *   fewer than n/3 distinct characters (low entropy, e.g. `aaaabbbbcccc…`)
+ *                                             ~ C(64,10) * (10/64)^32 ~ 2e-15 (n = 32; 5e-15 at n = 24)
  * so together well under 1e-8. Shorter words ("your", "xxxx", "test") would fire by chance about
  * once in a million random keys, so they are deliberately not rules.
  */
-const WORDS = [
-  "your_key",
-  "your-key",
-  "yourkey",
-  "your_api",
-  "your-api",
-  "yourapi",
-  "your_token",
-  "your-token",
-  "yourtoken",
-  "your_secret",
-  "your-secret",
-  "your_moltbook",
-  "your-moltbook",
-  "key_here",
-  "key-here",
-  "keyhere",
-  "goes_here",
-  "goes-here",
-  "token_here",
-  "secret_here",
-  "placeholder",
-  "example",
-  "replace_me",
-  "replace-me",
-  "replaceme",
-  "replace_with",
-  "redacted",
-  "changeme",
-  "change_me",
-  "change-me",
-  "insert_your",
-  "insert-your",
-  "dummy_key",
-  "dummykey",
-  "fake_key",
-  "fakekey",
-  "not_a_real",
-  "not-a-real",
-  "notareal",
-  "sample_key",
-  "test_key_",
-  "api_key_",
-  "moltbook",
-];
+const WORDS = `
+  your_key your-key yourkey your_api your-api yourapi your_token your-token yourtoken your_secret
+  your-secret your_moltbook your-moltbook key_here key-here keyhere goes_here goes-here token_here
+  secret_here placeholder example replace_me replace-me replaceme replace_with redacted changeme
+  change_me change-me insert_your insert-your dummy_key dummykey fake_key fakekey not_a_real
+  not-a-real notareal sample_key test_key_ api_key_ moltbook
+`
+  .trim()
+  .split(/\s+/);
 
 function spellings(word: string): string[] {
   const title = word.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
@@ -120,12 +86,17 @@ export function isPlaceholder(candidateBody: string): boolean {
   if (n === 0) return true;
   if (n > scratch.length) scratch = new Uint8Array(n);
   const b = scratch;
-  call = (call + 1) | 0;
+  if (call === 0x7fffffff) {
+    seenIn.fill(0); // so that a stamp from 2^31 calls ago cannot pass for this call's
+    call = 0;
+  }
+  call++;
   // A short body made only of one repeated character or one sequence (`xxxx`, `abcd`) is a mask.
   const min = Math.min(7, Math.max(3, n));
   let run = 1;
   let up = 1;
   let down = 1;
+  let distinct = 0;
   let near = 0; // characters in a row that each repeat one seen at most 8 before: needed for a period
   let periodic = false;
   let wordStart = false;
@@ -142,6 +113,7 @@ export function isPlaceholder(candidateBody: string): boolean {
     else if (c === 45) dashes++;
     else if (k === 2) upper++;
     else if (k === 3) lower++;
+    if (seenIn[c] !== call) distinct++;
     near = seenIn[c] === call && i - seenAt[c] <= 8 ? near + 1 : 0;
     if (near >= 12) periodic = true;
     seenIn[c] = call;
@@ -155,6 +127,7 @@ export function isPlaceholder(candidateBody: string): boolean {
     down = sameClass && c === a - 1 ? down + 1 : 1;
     if (run >= min || up >= min || down >= min) return true;
   }
+  if (n >= 12 && distinct < n / 3) return true;
   // `MOLTBOOK_SECRET_KEY_PRODUCTION_1`, `my_moltbook_api_key_for_staging`: a name, not a key.
   if (underscores >= 3 && dashes === 0 && (upper === 0 || lower === 0)) return true;
   return (wordStart && hasWord(candidateBody, b, n)) || (periodic && hasShortPeriod(b, n));

@@ -28,6 +28,8 @@ describe("isPlaceholder", () => {
     ["descending", "zyxwvutsrq" + randomBody(22)],
     ["repeated pair", repeat("ab", 16)],
     ["repeated word", repeat("deadbeef", 4)],
+    ["few distinct characters", "aaaabbbbccccddddaaaabbbbeeeeffff"],
+    ["few distinct characters, shuffled", "abcabdcadbcabdbacdbdacbadcbadbca"],
     ["redacted with ellipsis", "Ab3d…x9Q0"],
     ["redacted with dots", "Ab3d...x9Q0"],
     ["example word", randomBody(10) + "EXAMPLE" + randomBody(15)],
