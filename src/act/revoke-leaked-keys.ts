@@ -1,5 +1,7 @@
 import type { Finding, SecretValue } from "../detect/index.js";
+import type { RevocationMode } from "../config/index.js";
 import type { KeyRecord, LookupResult, RevokeResult } from "../moltbook/types.js";
+import type { IncidentStatus } from "./render/index.js";
 
 /** The Moltbook calls revocation needs; the Moltbook client provides them, batched. */
 export interface KeyRevoker {
@@ -8,17 +10,10 @@ export interface KeyRevoker {
   reportCredential(secret: SecretValue, evidenceUrl?: string): Promise<unknown>;
 }
 
-export type RevocationMode = "auto" | "report" | "off";
+export type { RevocationMode } from "../config/index.js";
 
-export type RevocationStatus =
-  | "revoked"
-  | "already_revoked"
-  | "reported"
-  | "revoke_failed"
-  | "report_only"
-  | "dry_run"
-  | "not_revocable"
-  | "unknown";
+/** What revocation did to a key: the same states the renderers describe. */
+export type RevocationStatus = IncidentStatus;
 
 export interface RevocationResult {
   fingerprint: string;
@@ -96,7 +91,7 @@ async function revokeOne(
       return { fingerprint, status: "already_revoked", revokedAt: result.revoked_at ?? undefined };
     case "not_found":
       await revoker.reportCredential(finding.secret, options.evidenceUrl);
-      return { fingerprint, status: "reported", revokedAt: new Date().toISOString() };
+      return { fingerprint, status: "reported" };
     case "forbidden":
       return {
         fingerprint,

@@ -50,7 +50,9 @@ describe("a pull request that leaks a live org key", () => {
     const runId = Number(github.checkRuns(repo)[0].id);
     const scansBefore = github.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path)).length;
     await world.send("check_run", github.checkRunRerequestedPayload(repo, runId));
-    expect(github.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path)).length).toBeGreaterThan(scansBefore);
+    expect(github.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path)).length).toBeGreaterThan(
+      scansBefore,
+    );
     expect(github.checkRuns(repo)).toHaveLength(1);
     expect(github.comments(repo, number)).toHaveLength(1);
   });

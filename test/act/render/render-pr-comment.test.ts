@@ -43,7 +43,9 @@ describe("renderPrComment", () => {
   it("says what revocation means for apps still using the key", () => {
     const body = renderPrComment(lifecycle.revoked, context());
     expect(body).toContain("Any app still using it now gets `401 Unauthorized` until it is given a new key.");
-    expect(body).toContain("Revoked by Moltbook Guard at 2026-11-29 01:02:04 UTC, 1.2 s after Moltbook Guard saw it.");
+    expect(body).toContain(
+      "Revoked by Moltbook Guard at 2026-11-29 01:02:04 UTC, 1.2 s after Moltbook Guard saw it.",
+    );
     expect(body).toContain("- [x] **Revoke the key.**");
     expect(body).toContain("- [ ] **(a) Remove the key from the code**");
   });
