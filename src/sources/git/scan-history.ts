@@ -11,23 +11,28 @@ export interface HistoryOptions {
 }
 
 /**
- * The `git log` arguments for a history scan: every commit's patch with no context lines (only added
- * and removed lines matter), no rename detection (a renamed file is re-scanned whole, so nothing hides
- * behind a rename), and no textconv or external diff drivers (the bytes that were committed, not a
- * rendering of them).
+ * Diff settings shared by history and staged scans: no context lines (only added and removed lines
+ * matter), no rename detection (a renamed file is re-scanned whole, so nothing hides behind a
+ * rename), and no textconv or external diff drivers (the bytes that were committed, not a rendering
+ * of them). Less work for git, which is the floor of a history scan.
  */
+export const PINNED_DIFF_OPTIONS = [
+  "-U0",
+  "--no-renames",
+  "--no-textconv",
+  "--no-ext-diff",
+  "--no-color",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--submodule=short",
+] as const;
+
+/** The `git log` arguments for a history scan: every commit's patch and message. */
 export function historyArgs(range?: string): string[] {
   return [
     "log",
     "-p",
-    "-U0",
-    "--no-renames",
-    "--no-textconv",
-    "--no-ext-diff",
-    "--no-color",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--submodule=short",
+    ...PINNED_DIFF_OPTIONS,
     `--format=${GIT_LOG_FORMAT}`,
     // A range is data, never an option: `--end-of-options` stops `--output=…` from being obeyed.
     ...(range ? ["--end-of-options", range] : ["--all"]),

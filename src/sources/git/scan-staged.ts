@@ -1,5 +1,6 @@
 import { spawnGit } from "./spawn-git.js";
 import { scanDiffStream, type DiffStreamResult } from "./scan-diff-stream.js";
+import { PINNED_DIFF_OPTIONS } from "./scan-history.js";
 
 export interface StagedOptions {
   /** The repository (any directory inside it). */
@@ -13,21 +14,7 @@ export interface StagedOptions {
  * to the repository's top level.
  */
 export async function scanStaged(options: StagedOptions): Promise<DiffStreamResult> {
-  const git = spawnGit(
-    [
-      "diff",
-      "--cached",
-      "-U0",
-      "--no-renames",
-      "--no-textconv",
-      "--no-ext-diff",
-      "--no-color",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "--submodule=short",
-    ],
-    options.cwd,
-  );
+  const git = spawnGit(["diff", "--cached", ...PINNED_DIFF_OPTIONS], options.cwd);
   try {
     const [result] = await Promise.all([
       scanDiffStream(git.stdout, { includeRemoved: options.includeRemoved }),
