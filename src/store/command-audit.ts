@@ -2,7 +2,7 @@ import { scrubKeys } from "./guard-secrets.js";
 import type { CommandRecord } from "./records.js";
 import type { Row } from "./sql-driver.js";
 import type { Db } from "./sql-db.js";
-import { dateOf, ms, num, str } from "./sql-values.js";
+import { dateOf, ms, num, str, whereEquals } from "./sql-values.js";
 import type { Store } from "./store.js";
 
 type AuditMethods = Pick<Store, "recordCommand" | "listCommands">;
@@ -31,20 +31,8 @@ export function commandAudit(db: Db): AuditMethods {
     },
 
     async listCommands({ installationId, repo, number }) {
-      const where = ["installation_id = ?"];
-      const params: (string | number)[] = [installationId];
-      if (repo !== undefined) {
-        where.push("repo = ?");
-        params.push(repo);
-      }
-      if (number !== undefined) {
-        where.push("number = ?");
-        params.push(number);
-      }
-      const rows = await db.all(
-        `SELECT * FROM command_audit WHERE ${where.join(" AND ")} ORDER BY id`,
-        params,
-      );
+      const { where, params } = whereEquals({ installation_id: installationId, repo, number });
+      const rows = await db.all(`SELECT * FROM command_audit${where} ORDER BY id`, params);
       return rows.map(toCommandRecord);
     },
   };

@@ -1,7 +1,7 @@
 import type { GovernanceIssue } from "./records.js";
 import type { Row } from "./sql-driver.js";
 import type { Db } from "./sql-db.js";
-import { dateOf, dateOrNull, ms, num, str, strOrNull } from "./sql-values.js";
+import { dateOf, dateOrNull, ms, num, str, strOrNull, whereEquals } from "./sql-values.js";
 import type { Store } from "./store.js";
 
 type GovernanceMethods = Pick<
@@ -45,20 +45,12 @@ export function governanceIssues(db: Db): GovernanceMethods {
     },
 
     async listGovernanceIssues(installationId, filter = {}) {
-      const where = ["installation_id = ?"];
-      const params: (string | number)[] = [installationId];
-      if (filter.state) {
-        where.push("state = ?");
-        params.push(filter.state);
-      }
-      if (filter.kind) {
-        where.push("kind = ?");
-        params.push(filter.kind);
-      }
-      const rows = await db.all(
-        `SELECT * FROM governance_issues WHERE ${where.join(" AND ")} ORDER BY key_id, kind`,
-        params,
-      );
+      const { where, params } = whereEquals({
+        installation_id: installationId,
+        state: filter.state || undefined,
+        kind: filter.kind || undefined,
+      });
+      const rows = await db.all(`SELECT * FROM governance_issues${where} ORDER BY key_id, kind`, params);
       return rows.map(toGovernanceIssue);
     },
 

@@ -2,7 +2,7 @@ import { containsKey, scrubKeys } from "./guard-secrets.js";
 import type { Job } from "./records.js";
 import type { Row } from "./sql-driver.js";
 import type { Db } from "./sql-db.js";
-import { dateOf, dateOrNull, num, str, strOrNull } from "./sql-values.js";
+import { dateOf, dateOrNull, num, str, strOrNull, whereEquals } from "./sql-values.js";
 import type { Store } from "./store.js";
 
 type JobMethods = Pick<
@@ -112,20 +112,11 @@ export function jobs(db: Db): JobMethods {
     getJob: get,
 
     async listJobs(filter = {}) {
-      const where: string[] = [];
-      const params: string[] = [];
-      if (filter.state) {
-        where.push("state = ?");
-        params.push(filter.state);
-      }
-      if (filter.kind) {
-        where.push("kind = ?");
-        params.push(filter.kind);
-      }
-      const rows = await db.all(
-        `SELECT * FROM jobs${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY id`,
-        params,
-      );
+      const { where, params } = whereEquals({
+        state: filter.state || undefined,
+        kind: filter.kind || undefined,
+      });
+      const rows = await db.all(`SELECT * FROM jobs${where} ORDER BY id`, params);
       return rows.map(toJob);
     },
 

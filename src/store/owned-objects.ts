@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { OwnedObject, OwnedObjectRef } from "./records.js";
 import type { Row } from "./sql-driver.js";
 import type { Db } from "./sql-db.js";
-import { dateOf, dateOrNull, num, numOrNull, str, strOrNull } from "./sql-values.js";
+import { dateOf, dateOrNull, num, numOrNull, str, strOrNull, whereEquals } from "./sql-values.js";
 import type { Store } from "./store.js";
 
 type OwnedObjectMethods = Pick<
@@ -97,18 +97,9 @@ export function ownedObjects(db: Db): OwnedObjectMethods {
     },
 
     async listOwnedObjects({ installationId, repo, kind }) {
-      const where = ["installation_id = ?"];
-      const params: (string | number)[] = [installationId];
-      if (repo !== undefined) {
-        where.push("repo = ?");
-        params.push(repo);
-      }
-      if (kind !== undefined) {
-        where.push("kind = ?");
-        params.push(kind);
-      }
+      const { where, params } = whereEquals({ installation_id: installationId, repo, kind });
       const rows = await db.all(
-        `SELECT * FROM owned_objects WHERE ${where.join(" AND ")} ORDER BY repo, kind, object_key`,
+        `SELECT * FROM owned_objects${where} ORDER BY repo, kind, object_key`,
         params,
       );
       return rows.map(toOwnedObject);

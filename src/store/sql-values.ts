@@ -38,3 +38,20 @@ export function emptyToNull(value: unknown): string | null {
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => "?").join(", ");
 }
+
+/**
+ * ` WHERE a = ? AND b = ?` for the columns whose value is given (undefined ones are left out), or
+ * `` when none is: the optional equality filters of the `list…` methods.
+ */
+export function whereEquals(columns: Record<string, string | number | undefined>): {
+  where: string;
+  params: (string | number)[];
+} {
+  const given = Object.entries(columns).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined,
+  );
+  return {
+    where: given.length ? ` WHERE ${given.map(([column]) => `${column} = ?`).join(" AND ")}` : "",
+    params: given.map(([, value]) => value),
+  };
+}
