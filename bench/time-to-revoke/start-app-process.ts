@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync, closeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { freePort, testPrivateKey } from "../../test/support/app/start-test-app.js";
+import { appEnv, freePort } from "../../test/support/app/start-test-app.js";
 
 export interface AppProcess {
   url: string;
@@ -34,18 +34,9 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
   const child = spawn(process.execPath, ["--import", "tsx", ENTRY], {
     env: {
       PATH: process.env.PATH,
-      APP_ID: "1",
-      PRIVATE_KEY: testPrivateKey(),
-      WEBHOOK_SECRET: secret,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: options.githubHost,
-      GHE_PROTOCOL: "http",
+      ...appEnv({ ...options, port, secret }),
       LOG_LEVEL: "info",
-      MOLTBOOK_API_URL: options.moltbookUrl,
-      MOLTBOOK_ADMIN_KEY: options.adminKey,
       MOLTBOOK_RATE_LIMIT_PER_MINUTE: String(options.moltbookRateLimitPerMinute),
-      DATABASE_URL: `file:${options.databaseFile}`,
       NODE_ENV: "production",
       BENCH_THROTTLE: options.throttle ? "1" : "0",
     },

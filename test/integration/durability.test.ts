@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/detect/index.js";
 import { startSimulator, type RunningSimulator } from "../../src/moltbook/index.js";
 import { deliver, startGitHubStandIn, type GitHubStandIn } from "../support/github/index.js";
-import { freePort, testPrivateKey } from "../support/app/start-test-app.js";
+import { appEnv, freePort } from "../support/app/start-test-app.js";
 import { startTestWorld, type TestWorld } from "../support/app/test-world.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -73,18 +73,16 @@ describe("a crash mid-job", () => {
     const logs: string[] = [];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      APP_ID: "1",
-      PRIVATE_KEY: testPrivateKey(),
-      WEBHOOK_SECRET: secret,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: github.host,
-      GHE_PROTOCOL: "http",
+      ...appEnv({
+        port,
+        secret,
+        githubHost: github.host,
+        moltbookUrl: moltbook.url,
+        adminKey: moltbook.handout.adminKey!,
+        databaseFile: join(dir, "guard.db"),
+      }),
       LOG_LEVEL: "debug",
       LOG_FORMAT: "json" as const,
-      MOLTBOOK_API_URL: moltbook.url,
-      MOLTBOOK_ADMIN_KEY: moltbook.handout.adminKey!,
-      DATABASE_URL: `file:${join(dir, "guard.db")}`,
       JOB_LEASE_SECONDS: "2",
     };
     const start = async (): Promise<ChildProcess> => {

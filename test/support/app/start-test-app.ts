@@ -55,22 +55,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The environment `npm start` needs to run against loopback stand-ins. */
+export function appEnv(options: {
+  port: number;
+  secret: string;
+  githubHost: string;
+  moltbookUrl: string;
+  adminKey: string;
+  databaseFile: string;
+}): NodeJS.ProcessEnv {
+  return {
+    APP_ID: "1",
+    PRIVATE_KEY: testPrivateKey(),
+    WEBHOOK_SECRET: options.secret,
+    PORT: String(options.port),
+    HOST: "127.0.0.1",
+    GHE_HOST: options.githubHost,
+    GHE_PROTOCOL: "http",
+    MOLTBOOK_API_URL: options.moltbookUrl,
+    MOLTBOOK_ADMIN_KEY: options.adminKey,
+    DATABASE_URL: `file:${options.databaseFile}`,
+  };
+}
+
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const port = await freePort();
   const secret = randomBytes(16).toString("hex");
   const databaseFile = options.databaseFile ?? join(await mkdtemp(join(tmpdir(), "guard-db-")), "guard.db");
   const env: NodeJS.ProcessEnv = {
-    APP_ID: "1",
-    PRIVATE_KEY: testPrivateKey(),
-    WEBHOOK_SECRET: secret,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    GHE_HOST: options.githubHost,
-    GHE_PROTOCOL: "http",
+    ...appEnv({ ...options, port, secret, databaseFile }),
     LOG_LEVEL: "trace",
-    MOLTBOOK_API_URL: options.moltbookUrl,
-    MOLTBOOK_ADMIN_KEY: options.adminKey,
-    DATABASE_URL: `file:${databaseFile}`,
     NODE_ENV: "test",
     ...options.env,
   };
