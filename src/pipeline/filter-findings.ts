@@ -11,15 +11,11 @@ export function filterFindings(
   findings: Finding[],
   policy: ScanPolicy,
   ignoredByCommand: ReadonlySet<string>,
-): { kept: Finding[]; ignored: Finding[] } {
-  const kept: Finding[] = [];
-  const ignored: Finding[] = [];
-  for (const f of findings) {
-    const skip =
-      (!PROSE_PATH.test(f.path) && policy.matchesIgnoredPath(f.path)) ||
-      policy.ignoredFingerprints.has(f.fingerprint) ||
-      ignoredByCommand.has(f.fingerprint);
-    (skip ? ignored : kept).push(f);
-  }
-  return { kept, ignored };
+): Finding[] {
+  return findings.filter(
+    (f) =>
+      !(!PROSE_PATH.test(f.path) && policy.matchesIgnoredPath(f.path)) &&
+      !policy.ignoredFingerprints.has(f.fingerprint) &&
+      !ignoredByCommand.has(f.fingerprint),
+  );
 }

@@ -39,12 +39,17 @@ export async function scanPullRequest(
     }),
     ignoredByCommand(store, job.installationId, job.repo.fullName),
   ]);
-  const texts = changes.texts.filter(
+  // The head's files are detected once: their findings are both leaks to revoke and what is still
+  // in the head; the rest (title, body, commit messages, a fork's commits) only leaks.
+  const headTexts = new Set(changes.headTexts);
+  const otherTexts = changes.texts.filter(
     (t) =>
+      !headTexts.has(t) &&
       (policy.scan.commitMessages || t.kind !== "commit_message") &&
       (policy.scan.prBody || t.kind !== "pr_body"),
   );
-  const { kept } = filterFindings(detectChanges(texts), policy, ignored);
+  const headFindings = filterFindings(detectChanges(changes.headTexts), policy, ignored);
+  const kept = [...headFindings, ...filterFindings(detectChanges(otherTexts), policy, ignored)];
 
   const { incidents, results } = await revokeAndRecord(
     {
@@ -66,7 +71,6 @@ export async function scanPullRequest(
   await scheduleRetries(deps, { kind: "scan_pull_request", payload: job }, results, incidents);
 
   // What is still in the head: the PR's net diff against its base, and its title and body.
-  const headFindings = filterFindings(detectChanges(changes.headTexts), policy, ignored).kept;
   const proseFindings = kept.filter(
     (f) => f.path === "(pull request title)" || f.path === "(pull request body)",
   );

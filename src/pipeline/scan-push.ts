@@ -47,7 +47,7 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
   const texts = policy.scan.commitMessages
     ? changes.texts
     : changes.texts.filter((t) => t.kind !== "commit_message");
-  const { kept } = filterFindings(detectChanges(texts), policy, ignored);
+  const kept = filterFindings(detectChanges(texts), policy, ignored);
 
   const { incidents, results } = await revokeAndRecord(
     {
