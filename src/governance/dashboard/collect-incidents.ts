@@ -1,15 +1,10 @@
-import type { Incident, IncidentState, Store } from "../../store/index.js";
+import { INCIDENT_STATES, type Incident, type IncidentState, type Store } from "../../store/index.js";
 import type { IncidentRef } from "../render/render-dashboard.js";
 
 /** Incidents still needing someone: every state but resolved and ignored. */
-export const OPEN_INCIDENT_STATES: readonly IncidentState[] = [
-  "found",
-  "revoked",
-  "revoke_failed",
-  "reported",
-  "active_report_only",
-  "removed",
-];
+export const OPEN_INCIDENT_STATES: readonly IncidentState[] = INCIDENT_STATES.filter(
+  (state) => state !== "resolved" && state !== "ignored",
+);
 
 const STATE_TEXT: Record<IncidentState, string> = {
   found: "found",
