@@ -7,6 +7,7 @@
 // SIZE is the corpus size (default 200MB, decimal units). The corpus comes from the shared generator
 // (../shared/bench/make-corpus.mjs from the checkout; MAKE_CORPUS overrides), with 500 planted keys and
 // 500 decoys, seed 1. Measured, best of --runs on a warm page cache:
+//   0. start-up:       `moltbook-guard scan` of an empty directory vs bare `node -e 0`
 //   1. directory scan: `moltbook-guard scan DIR --format json` vs `rg -uu -j1 -c PATTERN DIR`
 //   2. diff scan:      `moltbook-guard scan --diff FILE` vs `rg --no-mmap -c PATTERN FILE`
 //   3. history scan:   a git repository built from a slice of the corpus (--commits commits, with edits
@@ -18,13 +19,13 @@
 // ripgrep is optional (apt-get install ripgrep); without it only our own figures are printed.
 
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
-const CLI = join(REPO, "dist/src/cli.js");
+const CLI = join(REPO, "dist/bin/moltbook-guard.js");
 const MAKE_CORPUS =
   process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
@@ -76,6 +77,16 @@ async function main() {
     console.log(`corpus generated in ${secs(performance.now() - t0)} s\n`);
     const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, "utf8"));
     const results = {};
+
+    // 0. Start-up: what every run pays before reading a byte, next to bare Node's own.
+    const empty = join(work, "empty");
+    mkdirSync(empty);
+    const bare = await best(() => runShellTimed(`"${process.execPath}" -e 0`, work));
+    const idle = await best(() => runOurs(["scan", ".", "--format", "json"], empty));
+    results.startup = { ms: Math.round(idle.ms), nodeMs: Math.round(bare.ms) };
+    console.log(
+      `start-up: scan of an empty directory ${secs(idle.ms)} s; bare node -e 0 ${secs(bare.ms)} s\n`,
+    );
 
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;

@@ -1,4 +1,4 @@
-// Spawns the BUILT CLI (dist/src/cli.js): `npm test` builds first; alone, run `npm run build`.
+// Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

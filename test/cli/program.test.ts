@@ -1,4 +1,4 @@
-// Spawns the BUILT CLI (dist/src/cli.js): `npm test` builds first; alone, run `npm run build`.
+// Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, runCli } from "../support/cli/run-cli.js";
 

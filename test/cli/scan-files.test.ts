@@ -1,4 +1,4 @@
-// Spawns the BUILT CLI (dist/src/cli.js): `npm test` builds first; alone, run `npm run build`.
+// Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeKey } from "../support/cli/keys.js";
 import { runCli } from "../support/cli/run-cli.js";

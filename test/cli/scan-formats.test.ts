@@ -1,4 +1,4 @@
-// Spawns the BUILT CLI (dist/src/cli.js): `npm test` builds first; alone, run `npm run build`.
+// Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commit, initRepo } from "../support/cli/git-repo.js";
 import { containsRawKey, makeKey } from "../support/cli/keys.js";

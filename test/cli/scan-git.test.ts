@@ -1,4 +1,4 @@
-// Spawns the BUILT CLI (dist/src/cli.js): `npm test` builds first; alone, run `npm run build`.
+// Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 // Repositories are real: `git init` in a temporary directory, commits with a fixed identity.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** The BUILT command line. `npm test` builds first (the `pretest` script); alone, run `npm run build`. */
-export const CLI = fileURLToPath(new URL("../../../dist/src/cli.js", import.meta.url));
+export const CLI = fileURLToPath(new URL("../../../dist/bin/moltbook-guard.js", import.meta.url));
 
 export interface CliRun {
   code: number | null;
@@ -21,7 +21,7 @@ export interface CliRunOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Spawns `node dist/src/cli.js ARGS` as a user would run it, and collects what it printed. */
+/** Spawns `node dist/bin/moltbook-guard.js ARGS` as a user would run it, and collects what it printed. */
 export function runCli(args: string[], options: CliRunOptions): Promise<CliRun> {
   if (!existsSync(CLI)) {
     throw new Error(
