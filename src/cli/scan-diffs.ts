@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import type { Readable } from "node:stream";
+import { scanDiffFile } from "../sources/files/scan-diff-file.js";
 import { scanDiffStream } from "../sources/git/scan-diff-stream.js";
 import type { SourceOutcome } from "./source-outcome.js";
 
@@ -20,16 +19,19 @@ export async function scanDiffs(args: string[], includeRemoved: boolean): Promis
     roots: [],
   };
   for (const input of inputs) {
-    const stream: Readable =
-      input === "-" ? process.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
-    const result = await scanDiffStream(stream, { includeRemoved }).catch((error: NodeJS.ErrnoException) => {
+    let result: { findings: SourceOutcome["findings"]; bytes: number };
+    try {
+      result =
+        input === "-"
+          ? await scanDiffStream(process.stdin, { includeRemoved })
+          : scanDiffFile(input, { includeRemoved });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
       throw new Error(
-        `cannot read the diff ${input} (${error.code ?? error.message}). To resolve, pass an existing diff file or - for stdin.`,
-        {
-          cause: error,
-        },
+        `cannot read the diff ${input} (${e.code ?? e.message}). To resolve, pass an existing diff file or - for stdin.`,
+        { cause: error },
       );
-    });
+    }
     out.findings.push(...result.findings);
     out.stats.files++;
     out.stats.bytes += result.bytes;

@@ -32,14 +32,28 @@ export class ChunkedScanner {
   }
 
   write(chunk: Uint8Array): Finding[] {
-    const length = this.#length + chunk.length;
+    // Copying means the caller may reuse its chunk's memory as soon as we return.
+    this.reserve(chunk.length).set(chunk);
+    return this.commit(chunk.length);
+  }
+
+  /**
+   * Room for up to `bytes` more input right after what is kept, for a reader to fill in place and
+   * then hand over with commit(): a file read this way is never copied.
+   */
+  reserve(bytes: number): Buffer {
+    const length = this.#length + bytes;
     if (length > this.#work.length) {
       const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.#work.length, 1 << 16));
       this.#work.copy(grown, 0, 0, this.#length);
       this.#work = grown;
     }
-    // Copying also means the caller may reuse its chunk's memory as soon as we return.
-    this.#work.set(chunk, this.#length);
+    return this.#work.subarray(this.#length, length);
+  }
+
+  /** Scans the first `bytes` of the room reserve() gave, as if they had been written. */
+  commit(bytes: number): Finding[] {
+    const length = this.#length + bytes;
     const data = this.#work.subarray(0, length);
     const until = length - HOLD;
     const findings = until > this.#from ? this.#scan(data, this.#from, until) : [];

@@ -23,6 +23,16 @@ export class DiffStreamScanner {
     return this.#core.write(chunk);
   }
 
+  /** Room to read up to `bytes` of input into directly; see ChunkedScanner.reserve. */
+  reserve(bytes: number): Buffer {
+    return this.#core.reserve(bytes);
+  }
+
+  /** Scans the first `bytes` of the room reserve() gave. */
+  commit(bytes: number): Finding[] {
+    return this.#core.commit(bytes);
+  }
+
   end(): Finding[] {
     return this.#core.end();
   }

@@ -79,6 +79,32 @@ describe("DiffStreamScanner", () => {
   });
 });
 
+describe("DiffStreamScanner filled in place (reserve, then commit)", () => {
+  it("finds what write() finds, whatever room is reserved and however little of it is filled", () => {
+    for (const [files, room, fill] of [
+      [300, 1 << 16, 1 << 16],
+      [300, 1 << 20, 4093],
+      [300, 1 << 20, 1 << 20],
+      [12, 4096, 1],
+    ]) {
+      const buf = bigDiff(files, 60, 4);
+      const expected = scanDiff(buf).map(seen);
+      expect(expected.length).toBeGreaterThan(2);
+      const scanner = new DiffStreamScanner();
+      const out: Finding[] = [];
+      for (let at = 0; at < buf.length;) {
+        const into = scanner.reserve(room);
+        expect(into.length).toBe(room);
+        const n = buf.copy(into, 0, at, Math.min(buf.length, at + fill));
+        out.push(...scanner.commit(n));
+        at += n;
+      }
+      out.push(...scanner.end());
+      expect(out.map(seen), `room ${room}, fill ${fill}`).toEqual(expected);
+    }
+  });
+});
+
 describe("DiffStreamScanner on large hunks and long lines", () => {
   it("counts lines through a hunk longer than what a stream keeps", () => {
     const [a, b] = [makeKey(), makeKey()];

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isProbablyBinary, scanBuffer, StreamScanner, type Finding } from "../../detect/index.js";
 import type { SkippedFile } from "../../report/scan-report.js";
+import { readChunks } from "./read-chunks.js";
 import type { WalkedFile } from "./walk-files.js";
 
 export interface FileScanOptions {
@@ -88,11 +89,8 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   // One buffer for every chunk: the scanner copies the little it keeps between writes.
   const chunk = Buffer.allocUnsafe(CHUNK);
   let total = 0;
-  for (
-    let bytes = head.length ? head : readChunk(fd, chunk);
-    bytes.length > 0;
-    bytes = readChunk(fd, chunk)
-  ) {
+  const chunks = readChunks(fd, chunk);
+  for (let bytes = head.length ? head : chunks.next().value; bytes?.length; bytes = chunks.next().value) {
     if (total === 0 && isProbablyBinary(bytes)) {
       out.files++;
       out.binary++;
@@ -106,8 +104,4 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   out.files++;
   out.bytes += total;
   return total;
-}
-
-function readChunk(fd: number, into: Buffer): Buffer {
-  return into.subarray(0, readSync(fd, into, 0, into.length, null));
 }
