@@ -1,6 +1,6 @@
 import { spawnGit } from "./spawn-git.js";
 import { scanDiffStream, type DiffStreamResult } from "./scan-diff-stream.js";
-import { PINNED_DIFF_OPTIONS } from "./scan-history.js";
+import { PINNED_DIFF_OPTIONS } from "./pinned-diff-options.js";
 
 export interface StagedOptions {
   /** The repository (any directory inside it). */
@@ -10,8 +10,8 @@ export interface StagedOptions {
 
 /**
  * Scans exactly what `git commit` would record: the index against HEAD (`git diff --cached`), added
- * lines only unless asked, with the same pinned diff settings as a history scan. Paths are relative
- * to the repository's top level.
+ * lines only unless asked, with pinned diff settings. Paths are relative to the repository's top
+ * level.
  */
 export async function scanStaged(options: StagedOptions): Promise<DiffStreamResult> {
   const git = spawnGit(["diff", "--cached", ...PINNED_DIFF_OPTIONS], options.cwd);
