@@ -4,9 +4,34 @@
 // file at a time: the detector alone is ~35 modules. One bundle per command path (esbuild splits the
 // lazily imported sources and the simulator into their own chunks) starts measurably faster; see
 // bench/scan-throughput.mjs. The app server keeps running from dist/src.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
+/**
+ * commander requires node:child_process at load time, only to run stand-alone executable
+ * subcommands, which this CLI has none of; loading it (with net, dgram and streams) is a measurable
+ * share of start-up. Inside commander only, it becomes a stand-in that loads it on first use.
+ */
+const lazyChildProcessInCommander = {
+  name: "lazy-child-process-in-commander",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: "lazy-child-process", namespace: "moltbook-guard" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "moltbook-guard" }, () => ({
+      contents:
+        "let real; module.exports = { spawn: (...a) => (real ??= require('node:child_process')).spawn(...a) };",
+      loader: "js",
+    }));
+  },
+};
+
+// Chunk names carry a content hash: clear out the previous build's.
+rmSync("dist/bin", { recursive: true, force: true });
 await build({
+  plugins: [lazyChildProcessInCommander],
   entryPoints: { "moltbook-guard": "src/cli.ts" },
   outdir: "dist/bin",
   entryNames: "[name]",
