@@ -182,20 +182,18 @@ function detectorVersion() {
 }
 
 /**
- * Runs the CLI inside a small wrapper that reports the process's own peak RSS at exit, under bash's
- * `time`, whose CPU figure includes the git processes a history scan starts.
+ * Runs the CLI as its bin runs it (the file as Node's main module), with a preloaded one-line hook
+ * that reports the process's own peak RSS at exit, under bash's `time`, whose CPU figure includes
+ * the git processes a history scan starts.
  */
 function runOurs(cliArgs, cwd) {
-  const wrapper =
-    "process.argv = [process.argv[0], process.env.MG_CLI, ...JSON.parse(process.env.MG_ARGS)];" +
-    "process.on('exit', () => process.stderr.write('\\nMG_RSS=' + process.resourceUsage().maxRSS * 1024 + '\\n'));" +
-    "await import(process.env.MG_CLI);";
-  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --input-type=module -e "$MG_WRAPPER"`;
-  return runTimed("bash", ["-c", line], cwd, {
+  const hook =
+    "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMG_RSS='+process.resourceUsage().maxRSS*1024+'\\n'))";
+  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --import "$MG_HOOK" "$MG_CLI" "$@"`;
+  return runTimed("bash", ["-c", line, "bash", ...cliArgs], cwd, {
     MG_NODE: process.execPath,
-    MG_WRAPPER: wrapper,
+    MG_HOOK: hook,
     MG_CLI: CLI,
-    MG_ARGS: JSON.stringify(cliArgs),
   }).then((r) => {
     if ((r.code !== 0 && r.code !== 1) || !r.stdout.startsWith("{")) {
       throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);

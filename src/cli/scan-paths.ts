@@ -48,10 +48,11 @@ export async function scanPaths(args: string[], options: PathScanOptions): Promi
   }
   const files = function* (): Generator<WalkedFile> {
     for (const t of targets) {
-      if (!t.dir) yield { abs: t.abs, path: t.display };
+      if (!t.dir) yield { abs: t.abs, path: t.display, open: t.display };
       else
         yield* walkFiles(t.abs, t.display, {
           gitignore: options.gitignore,
+          readByPath: true,
           onUnreadable: (path, e) =>
             unreadable.push({ path, reason: "unreadable", bytes: 0, detail: e.code }),
         });

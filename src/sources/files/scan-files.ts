@@ -55,7 +55,7 @@ function readBuffer(threshold: number): Buffer {
 }
 
 function scanOne(file: WalkedFile, buf: Buffer, options: FileScanOptions, out: FileScanResult): number {
-  const fd = openSync(file.abs, "r");
+  const fd = openSync(file.open, "r");
   try {
     const cap = options.maxFileSize;
     // Most files are small: one read that comes back short proves we have all of it, so open, read,

@@ -2,10 +2,12 @@ import { readdirSync, type Dirent } from "node:fs";
 import { sep } from "node:path";
 import { ancestorIgnoreFrames, isIgnored, readIgnoreFrame, type IgnoreFrame } from "./gitignore-rules.js";
 
-/** A file to scan: where to read it, and the path findings should show. */
+/** A file to scan: where it is, the path findings should show, and the path to open it by. */
 export interface WalkedFile {
   abs: string;
   path: string;
+  /** `abs`, or `path` where that reaches the file from the current directory (see readByPath). */
+  open: string;
 }
 
 export interface WalkOptions {
@@ -13,6 +15,12 @@ export interface WalkOptions {
   gitignore: boolean;
   /** Called for a directory that cannot be listed, so it is reported rather than silently missed. */
   onUnreadable?: (path: string, error: NodeJS.ErrnoException) => void;
+  /**
+   * `display` reaches the root from the current directory (as a command-line argument does): list
+   * and open by the shown paths, which are shorter than absolute ones, so the kernel resolves fewer
+   * components per file (measured: ~6% of a directory scan of 15,600 files).
+   */
+  readByPath?: boolean;
 }
 
 interface PendingDir {
@@ -37,10 +45,11 @@ export function* walkFiles(rootAbs: string, display: string, options: WalkOption
       frames: options.gitignore ? ancestorIgnoreFrames(rootAbs) : [],
     },
   ];
+  const byPath = options.readByPath === true;
   for (let dir = stack.pop(); dir; dir = stack.pop()) {
     let entries: Dirent[];
     try {
-      entries = readdirSync(dir.abs, { withFileTypes: true });
+      entries = readdirSync(byPath ? dir.prefix || "." : dir.abs, { withFileTypes: true });
     } catch (error) {
       options.onUnreadable?.(dir.prefix.replace(/\/$/, "") || ".", error as NodeJS.ErrnoException);
       continue;
@@ -61,7 +70,8 @@ export function* walkFiles(rootAbs: string, display: string, options: WalkOption
         subdirs.push({ abs, prefix: `${dir.prefix}${e.name}/`, frames });
       } else if (e.isFile()) {
         if (frames.length && isIgnored(abs, false, frames)) continue;
-        yield { abs, path: dir.prefix + e.name };
+        const path = dir.prefix + e.name;
+        yield { abs, path, open: byPath ? path : abs };
       }
     }
     // Reversed onto the stack so that subdirectories come off it in sorted order.

@@ -10,7 +10,7 @@ describe("scanFiles", () => {
   let dir: string;
   const key = makeKey();
   const filler = "const unrelated = 1;\n".repeat(5000); // ~100 kB
-  const file = (name: string) => ({ abs: join(dir, name), path: `shown/${name}` });
+  const file = (name: string) => ({ abs: join(dir, name), path: `shown/${name}`, open: join(dir, name) });
 
   beforeAll(() => {
     dir = makeTempDir("mg-files-");

@@ -1,5 +1,5 @@
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { walkFiles } from "../../../src/sources/files/walk-files.js";
 import { makeTempDir, removeTempDir, writeFiles } from "../../support/cli/temp-dir.js";
@@ -36,6 +36,19 @@ describe("walkFiles", () => {
     symlinkSync(join(root, "a.txt"), join(root, "link.txt"));
   });
   afterAll(() => removeTempDir(root));
+
+  it("lists and opens by the shown paths when they reach the files from the current directory", () => {
+    const display = relative(process.cwd(), root);
+    const read = [...walkFiles(root, display, { gitignore: true, readByPath: true })];
+    const byAbs = [...walkFiles(root, display, { gitignore: true })];
+    expect(read.map((f) => f.path)).toEqual(byAbs.map((f) => f.path));
+    expect(read.length).toBeGreaterThan(5);
+    for (const f of read) {
+      expect(f.open).toBe(f.path);
+      expect(realpathSync(f.open)).toBe(realpathSync(f.abs));
+    }
+    expect(byAbs.every((f) => f.open === f.abs)).toBe(true);
+  });
 
   it("applies .gitignore files as git does: nested, negated, anchored, directory-only, info/exclude", () => {
     expect(list(root, ".")).toEqual([
