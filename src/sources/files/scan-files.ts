@@ -89,8 +89,7 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   // One buffer for every chunk: the scanner copies the little it keeps between writes.
   const chunk = Buffer.allocUnsafe(CHUNK);
   let total = 0;
-  const chunks = readChunks(fd, chunk);
-  for (let bytes = head.length ? head : chunks.next().value; bytes?.length; bytes = chunks.next().value) {
+  for (const bytes of afterHead(head, readChunks(fd, chunk))) {
     if (total === 0 && isProbablyBinary(bytes)) {
       out.files++;
       out.binary++;
@@ -104,4 +103,10 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   out.files++;
   out.bytes += total;
   return total;
+}
+
+/** What was already read, then the rest: one pass for the scanner, each view used before the next read. */
+function* afterHead(head: Buffer, rest: Iterable<Buffer>): Generator<Buffer> {
+  if (head.length) yield head;
+  yield* rest;
 }
