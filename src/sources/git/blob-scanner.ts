@@ -1,8 +1,11 @@
 import { isProbablyBinary, scanBuffer, StreamScanner, type Finding } from "../../detect/index.js";
 import type { BlobSink } from "./cat-file-parser.js";
 
-/** Called once per object asked for: its findings (none for a binary or absent one) and its size. */
-export type OnBlob = (id: string, findings: Finding[], bytes: number) => void;
+/**
+ * Called once per object asked for: its findings (none for a binary or absent one), its size, and
+ * whether it was skipped as binary.
+ */
+export type OnBlob = (id: string, findings: Finding[], bytes: number, binary: boolean) => void;
 
 /** The detector's streaming scanners pay a fixed cost per write: large blobs go in pieces this big. */
 const STREAM_PIECE = 1 << 20;
@@ -28,7 +31,8 @@ export class BlobScanner implements BlobSink {
   }
 
   whole(id: string, content: Buffer): void {
-    this.#onBlob(id, isProbablyBinary(content) ? [] : scanBuffer(content), content.length);
+    const binary = isProbablyBinary(content);
+    this.#onBlob(id, binary ? [] : scanBuffer(content), content.length, binary);
   }
 
   start(id: string, size: number): void {
@@ -58,11 +62,11 @@ export class BlobScanner implements BlobSink {
     const scanner = this.#scanner as StreamScanner;
     if (!this.#binary) this.#findings.push(...scanner.end());
     this.#scanner = null;
-    this.#onBlob(this.#id, this.#findings, this.#size);
+    this.#onBlob(this.#id, this.#findings, this.#size, this.#binary);
   }
 
   absent(id: string): void {
-    this.#onBlob(id, [], 0);
+    this.#onBlob(id, [], 0, false);
   }
 
   #flush(): void {

@@ -37,6 +37,11 @@ export function historyArgs(range?: string): string[] {
   ];
 }
 
+/** What a history scan found and read; `binary` counts the blobs skipped as binary (by content). */
+export interface HistoryResult extends DiffStreamResult {
+  binary: number;
+}
+
 /**
  * Blobs are read by this many `git cat-file` processes, each given the paths that hash to it (so
  * the versions of a file, which git stores as deltas of each other, share one delta cache).
@@ -53,17 +58,18 @@ const BLOB_READERS = 2;
  * `bytes` counts the blob content read (binaries, skipped by content, included); `commits` the
  * commits listed. Merge commits show no changes, as in `git log -p`.
  */
-export async function scanHistory(options: HistoryOptions): Promise<DiffStreamResult> {
+export async function scanHistory(options: HistoryOptions): Promise<HistoryResult> {
   const { cwd, onProgress } = options;
-  const out: DiffStreamResult = { findings: [], bytes: 0, commits: 0 };
+  const out: HistoryResult = { findings: [], bytes: 0, commits: 0, binary: 0 };
   const attribution = new HistoryAttribution();
   const open = (onBlob: OnBlob) =>
     CatFileBatch.start(
       cwd,
-      new BlobScanner((id, findings, bytes) => {
+      new BlobScanner((id, findings, bytes, binary) => {
         out.bytes += bytes;
+        if (binary) out.binary++;
         onProgress?.(0, bytes);
-        onBlob(id, findings, bytes);
+        onBlob(id, findings, bytes, binary);
       }),
     );
   // The readers start with the log, so they are up by the time its first blob ids arrive.

@@ -7,12 +7,18 @@ interface Seen {
   id: string;
   places: [number, number, string][];
   bytes: number;
+  binary?: true;
 }
 
 function recorder(): { scanner: BlobScanner; seen: Seen[] } {
   const seen: Seen[] = [];
-  const scanner = new BlobScanner((id, findings: Finding[], bytes) =>
-    seen.push({ id, places: findings.map((f) => [f.line, f.column, f.fingerprint]), bytes }),
+  const scanner = new BlobScanner((id, findings: Finding[], bytes, binary) =>
+    seen.push({
+      id,
+      places: findings.map((f) => [f.line, f.column, f.fingerprint]),
+      bytes,
+      ...(binary ? { binary } : {}),
+    }),
   );
   return { scanner, seen };
 }
@@ -42,7 +48,7 @@ describe("BlobScanner", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`x ${key}`, "utf16le")]);
     scanner.whole("u16", utf16);
     expect(seen).toEqual([
-      { id: "bin", places: [], bytes: binary.length },
+      { id: "bin", places: [], bytes: binary.length, binary: true },
       { id: "u16", places: [[1, 3, fp]], bytes: utf16.length },
     ]);
   });
@@ -83,7 +89,7 @@ describe("BlobScanner", () => {
     ]);
     stream(scanner, "late", nulLate, 1 << 16);
     expect(seen).toEqual([
-      { id: "bin", places: [], bytes: nulEarly.length },
+      { id: "bin", places: [], bytes: nulEarly.length, binary: true },
       { id: "late", places: [[2, 1, fp]], bytes: nulLate.length },
     ]);
   });

@@ -57,7 +57,7 @@ describe("scanHistory", () => {
     const empty = makeTempDir("mg-git-empty-");
     try {
       initRepo(empty);
-      expect(await scanHistory({ cwd: empty })).toEqual({ findings: [], bytes: 0, commits: 0 });
+      expect(await scanHistory({ cwd: empty })).toEqual({ findings: [], bytes: 0, commits: 0, binary: 0 });
     } finally {
       removeTempDir(empty);
     }
@@ -125,6 +125,8 @@ describe("scanHistory attributes each key to the commit and path that added it",
       [c.add, "app/config.py", 2, 8, fp(0)],
     ]);
     expect(out.commits).toBe(13);
+    // The one binary blob ("blob.bin") is read, counted and not scanned: its key is not reported.
+    expect(out.binary).toBe(1);
   });
 
   it("in a range, reading the parent's blobs it did not scan to tell a carried-over key from a new one", async () => {
