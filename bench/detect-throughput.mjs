@@ -19,6 +19,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./generate-corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = { size: "200MB", seed: "1", chunk: "65536", passes: "3", work: tmpdir(), "corpus-script": "" };
@@ -42,27 +43,14 @@ if (!existsSync(manifestPath)) {
   if (!existsSync(script))
     throw new Error(`No corpus generator at ${script}. To resolve, pass --corpus-script.`);
   console.log(`generating ${args.size} corpus in ${base} ...`);
-  execFileSync(
-    process.execPath,
-    [
-      script,
-      "--out",
-      dir,
-      "--size",
-      args.size,
-      "--keys",
-      "500",
-      "--decoys",
-      "500",
-      "--seed",
-      args.seed,
-      "--diff",
-      diffPath,
-      "--manifest",
-      manifestPath,
-    ],
-    { stdio: "inherit" },
-  );
+  generateCorpus({
+    script,
+    out: dir,
+    size: args.size,
+    seed: args.seed,
+    diff: diffPath,
+    manifest: manifestPath,
+  });
 }
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const fp = (key) => "sha256:" + createHash("sha256").update(key).digest("hex");

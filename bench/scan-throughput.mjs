@@ -32,6 +32,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./generate-corpus.mjs";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const CLI = join(REPO, "dist/bin/moltbook-guard.js");
@@ -62,27 +63,14 @@ async function main() {
     const corpus = join(work, "corpus");
     const diff = join(work, "corpus.diff");
     const t0 = performance.now();
-    execFileSync(
-      process.execPath,
-      [
-        MAKE_CORPUS,
-        "--out",
-        corpus,
-        "--size",
-        args.size,
-        "--keys",
-        "500",
-        "--decoys",
-        "500",
-        "--seed",
-        "1",
-        "--diff",
-        diff,
-      ],
-      {
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
+    generateCorpus({
+      script: MAKE_CORPUS,
+      out: corpus,
+      size: args.size,
+      seed: 1,
+      diff,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     console.log(`corpus generated in ${secs(performance.now() - t0)} s\n`);
     const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, "utf8"));
     const results = {};
