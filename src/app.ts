@@ -1,13 +1,12 @@
 import type { ApplicationFunction, Probot } from "probot";
 import {
+  jobFromCheckRun,
   jobFromPullRequest,
   jobFromPush,
-  repoInfo,
   type JobRequest,
   type PullRequestWebhook,
   type PushWebhook,
 } from "./jobs/jobs-from-webhooks.js";
-import type { ScanPullRequestJob, ScanPushJob } from "./jobs/job-payloads.js";
 import { registerGovernance } from "./governance/register-governance.js";
 import { startServices, type Services } from "./services.js";
 import type { Octokit } from "./sources/github/octokit.js";
@@ -75,40 +74,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 
     app.on("check_run.rerequested", async (context) => {
       // GitHub sends `rerequested` only to the app that created the check run.
-      const run = context.payload.check_run;
-      const installationId = context.payload.installation?.id;
-      if (!installationId) return;
-      const repo = repoInfo(context.payload.repository);
-      const receivedAt = Date.now();
-      const pr = run.pull_requests[0];
-      if (pr) {
-        const payload: ScanPullRequestJob = {
-          installationId,
-          repo,
-          number: pr.number,
-          headSha: run.head_sha,
-          receivedAt,
-        };
-        await record(
-          "check_run",
-          { kind: "scan_pull_request", dedupeKey: `rerun:${context.id}`, payload },
-          "",
-        );
-        return;
-      }
-      const payload: ScanPushJob = {
-        installationId,
-        repo,
-        ref: `refs/heads/${run.check_suite?.head_branch ?? repo.defaultBranch}`,
-        before: "",
-        after: run.head_sha,
-        created: false,
-        forced: false,
-        payloadCommits: [run.head_sha],
-        pusher: context.payload.sender.login,
-        receivedAt,
-      };
-      await record("check_run", { kind: "scan_push", dedupeKey: `rerun:${context.id}`, payload }, "");
+      await record("check_run", jobFromCheckRun(context.payload, context.id, Date.now()), "no installation");
     });
   };
 }

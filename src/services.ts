@@ -70,7 +70,7 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     log,
     holder: workerId,
     now,
-    loadPolicy: (octokit, repo) => loadScanPolicy(octokit, repo),
+    loadPolicy: loadScanPolicy,
     enqueue: async (job) => void (await enqueue(job)),
   };
   const scans = {

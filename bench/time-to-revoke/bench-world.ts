@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { startSimulator, type RunningSimulator } from "../../src/moltbook/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../test/support/github/index.js";
-import { makeKey } from "../../test/support/keys.js";
+import { randomKey } from "../../test/support/moltbook/random-key.js";
 import { startAppProcess, type AppProcess, type AppProcessOptions } from "./start-app-process.js";
 
 export interface BenchWorldOptions {
@@ -35,8 +35,8 @@ export interface BenchWorld {
 export const RATE_LIMIT_PER_MINUTE = 1_000_000;
 
 export async function startBenchWorld(options: BenchWorldOptions): Promise<BenchWorld> {
-  const liveKeys = Array.from({ length: options.keys }, () => makeKey());
-  const adminKey = makeKey();
+  const liveKeys = Array.from({ length: options.keys }, () => randomKey());
+  const adminKey = randomKey();
   const moltbook = await startSimulator({
     port: 0,
     adminKey,

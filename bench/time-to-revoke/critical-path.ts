@@ -19,7 +19,6 @@ export interface CriticalPath {
 
 interface Link {
   injected: number;
-  server: number;
   previous: Span | null;
 }
 
@@ -35,7 +34,7 @@ export function criticalPath(spans: Span[], last: Span): CriticalPath {
   const all = [...candidates, last];
   const best = new Map<Span, Link>();
   for (const span of all) {
-    let from: Link = { injected: 0, server: 0, previous: null };
+    let from: Link = { injected: 0, previous: null };
     for (const [candidate, entry] of best) {
       const better =
         entry.injected > from.injected ||
@@ -44,7 +43,6 @@ export function criticalPath(spans: Span[], last: Span): CriticalPath {
     }
     best.set(span, {
       injected: from.injected + span.injectedMs,
-      server: from.server + (span.end - span.start),
       previous: from.previous,
     });
   }

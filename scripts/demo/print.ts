@@ -1,7 +1,7 @@
 // The demo's output. Every line goes through `say`, which refuses to print anything key-shaped:
 // the demo shows redacted forms only, and a slip would be a bug worth stopping for.
 
-const KEY_SHAPED = new RegExp(`${["moltbook", "sk", ""].join("_")}[A-Za-z0-9_-]{32}`);
+import { KEY_SHAPED } from "../../test/support/moltbook/random-key.js";
 
 export function say(text = ""): void {
   if (KEY_SHAPED.test(text)) {

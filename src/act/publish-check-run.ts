@@ -9,9 +9,6 @@ import {
 } from "./render/index.js";
 import { upsertOwnedObject } from "./upsert-owned-object.js";
 
-// GitHub takes at most 50 annotations a request; later requests append to the run.
-const ANNOTATIONS_PER_CALL = 50;
-
 /** The "Moltbook Guard" check run on the head commit, created once and then edited in place. */
 export async function publishCheckRun(
   octokit: Octokit,
@@ -23,7 +20,7 @@ export async function publishCheckRun(
   options: CheckRunOptions,
 ): Promise<void> {
   const rendered = renderCheckRun(views, context, options);
-  const [first = [], ...rest] = chunkAnnotations(rendered.output.annotations, ANNOTATIONS_PER_CALL);
+  const [first = [], ...rest] = chunkAnnotations(rendered.output.annotations);
   const withAnnotations = (annotations: typeof first) => ({
     ...target.repo,
     name: rendered.name,

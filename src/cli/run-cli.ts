@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { redactKeys } from "../detect/index.js";
 import { buildProgram } from "./build-program.js";
 
 export const EXIT_ERROR = 2;
@@ -34,7 +35,10 @@ export async function runCli(argv: string[]): Promise<void> {
 }
 
 function fail(message: string): void {
-  const line = message.replace(/\s*\n\s*/g, " ").replace(/\.\.(\s|$)/g, ".$1");
+  // Messages can quote what git or a file said: nothing key-shaped leaves as it came.
+  const line = redactKeys(message)
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\.\.(\s|$)/g, ".$1");
   process.stderr.write(`moltbook-guard: ${line}\n`);
   process.exitCode = EXIT_ERROR;
 }

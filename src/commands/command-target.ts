@@ -2,7 +2,6 @@ import { parseIncidentMarker } from "../act/render/render-incident-issue.js";
 import { isDashboardBody } from "../governance/render/dashboard-markers.js";
 import { parseIssueMarker } from "../governance/render/issue-marker.js";
 import type { GovernanceKind } from "../governance/policy/types.js";
-import type { CommandPlace } from "./types.js";
 
 /** What a comment's thread is about, as far as commands care. */
 export type CommandTarget =
@@ -31,8 +30,4 @@ export function commandTarget(thread: ThreadInfo): CommandTarget | null {
   const marker = parseIssueMarker(thread.body);
   if (marker) return { place: "governance_issue", keyId: marker.keyId, kind: marker.kind };
   return isDashboardBody(thread.body) ? { place: "dashboard" } : null;
-}
-
-export function placeOf(target: CommandTarget): CommandPlace {
-  return target.place;
 }

@@ -1,3 +1,4 @@
+import { redactKeys } from "../detect/index.js";
 import { inlineCode } from "../governance/render/escape-markdown.js";
 import { findCommandLine } from "./find-command-line.js";
 import { parseDuration } from "./parse-duration.js";
@@ -27,7 +28,8 @@ export function parseCommand(commentBody: string | null | undefined): CommandPar
   const [word] = line.split(/\s/, 1);
   const name = word.toLowerCase();
   const rest = line.slice(word.length).trim();
-  const where = `in ${inlineCode(`${COMMAND_PREFIX} ${line}`.slice(0, 120))}`;
+  // Redacted before it is cut: a key cut short would no longer look like one.
+  const where = `in ${inlineCode(redactKeys(`${COMMAND_PREFIX} ${line}`).slice(0, 120))}`;
 
   if (!isCommandName(name)) {
     return {

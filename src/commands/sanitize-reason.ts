@@ -1,6 +1,5 @@
-import { redact } from "../detect/index.js";
+import { redactKeys } from "../detect/index.js";
 
-const KEYISH = /moltbook_sk_[A-Za-z0-9_-]{32,}/g;
 export const MAX_REASON_CHARS = 500;
 
 /**
@@ -8,9 +7,6 @@ export const MAX_REASON_CHARS = 500;
  * collapsed, length capped. Rendering escapes it again.
  */
 export function sanitizeReason(text: string): string {
-  const clean = text
-    .replace(KEYISH, (k) => redact(k))
-    .replace(/\s+/g, " ")
-    .trim();
+  const clean = redactKeys(text).replace(/\s+/g, " ").trim();
   return clean.length > MAX_REASON_CHARS ? `${clean.slice(0, MAX_REASON_CHARS - 1)}…` : clean;
 }

@@ -11,3 +11,4 @@ export { scanDiff } from "./scan-diff.js";
 export { StreamScanner, type StreamScannerOptions } from "./stream-scanner.js";
 export { DiffStreamScanner, type DiffScanOptions } from "./diff-stream-scanner.js";
 export { GIT_LOG_FORMAT, COMMIT_MESSAGE_PATH } from "./git-log-format.js";
+export { redactKeys, containsKeyShaped } from "./redact-keys.js";

@@ -44,9 +44,3 @@ export interface RetryRevocationJob {
   rerun:
     { kind: "scan_push"; payload: ScanPushJob } | { kind: "scan_pull_request"; payload: ScanPullRequestJob };
 }
-
-export const JOB_KINDS = {
-  scanPush: "scan_push",
-  scanPullRequest: "scan_pull_request",
-  retryRevocation: "retry_revocation",
-} as const;

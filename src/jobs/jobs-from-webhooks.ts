@@ -106,3 +106,54 @@ export function jobFromPullRequest(
     },
   };
 }
+
+export interface CheckRunWebhook {
+  check_run: {
+    head_sha: string;
+    pull_requests: { number: number }[];
+    check_suite?: { head_branch?: string | null } | null;
+  };
+  sender: { login: string };
+  repository: WebhookRepository;
+  installation?: { id: number } | null;
+}
+
+/**
+ * "Re-run" on our check run scans its pull request again, or else its commit as a push. Each
+ * request is its own job, keyed by the delivery id.
+ */
+export function jobFromCheckRun(
+  payload: CheckRunWebhook,
+  deliveryId: string,
+  receivedAt: number,
+): JobRequest<ScanPullRequestJob | ScanPushJob> | null {
+  if (!payload.installation) return null;
+  const run = payload.check_run;
+  const installationId = payload.installation.id;
+  const repo = repoInfo(payload.repository);
+  const dedupeKey = `rerun:${deliveryId}`;
+  const pr = run.pull_requests[0];
+  if (pr) {
+    return {
+      kind: "scan_pull_request",
+      dedupeKey,
+      payload: { installationId, repo, number: pr.number, headSha: run.head_sha, receivedAt },
+    };
+  }
+  return {
+    kind: "scan_push",
+    dedupeKey,
+    payload: {
+      installationId,
+      repo,
+      ref: `refs/heads/${run.check_suite?.head_branch ?? repo.defaultBranch}`,
+      before: "",
+      after: run.head_sha,
+      created: false,
+      forced: false,
+      payloadCommits: [run.head_sha],
+      pusher: payload.sender.login,
+      receivedAt,
+    },
+  };
+}

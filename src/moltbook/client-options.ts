@@ -1,6 +1,6 @@
 import { MoltbookError } from "./errors.js";
 import type { Logger } from "./logger.js";
-import type { SecretValue } from "../detect/index.js";
+import { SecretValue } from "../detect/index.js";
 
 export const DEFAULT_BASE_URL = "https://www.moltbook.com/api/v1";
 
@@ -70,7 +70,8 @@ export function moltbookClientOptionsFromEnv(
   }
   return {
     baseUrl: env.MOLTBOOK_API_URL?.trim() || DEFAULT_BASE_URL,
-    adminKey,
+    // Held as a SecretValue from here on, so logging the options cannot print it.
+    adminKey: new SecretValue(adminKey),
     redisUrl: env.REDIS_URL?.trim() || undefined,
     ...extra,
   };

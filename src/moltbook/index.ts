@@ -16,7 +16,7 @@ export {
 export { checkGovernanceKey, type GovernanceKeyCheck } from "./check-governance-key.js";
 export { MoltbookError, isMoltbookError, type MoltbookErrorCode } from "./errors.js";
 export type { Logger } from "./logger.js";
-export { OPERATION_SCOPES, OPERATIONS, MAX_BATCH, type Operation } from "./operations.js";
+export { OPERATION_SCOPES, MAX_BATCH, type Operation } from "./operations.js";
 export * from "./types.js";
 export { startSimulator } from "./simulator/start-simulator.js";
 export type { RunningSimulator, SimulatorOptions } from "./simulator/simulator-options.js";

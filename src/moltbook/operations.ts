@@ -11,7 +11,5 @@ export const OPERATION_SCOPES = {
 
 export type Operation = keyof typeof OPERATION_SCOPES;
 
-export const OPERATIONS = Object.keys(OPERATION_SCOPES) as Operation[];
-
 /** At most this many fingerprints or credentials go in one call. */
 export const MAX_BATCH = 100;

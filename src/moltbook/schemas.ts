@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { FINGERPRINT_PATTERN } from "./types.js";
 
 // The contract's response bodies (../shared/moltbook-api.openapi.yaml), checked at the edge so the
 // rest of the app can trust the types in types.ts. Unknown extra fields are dropped, not rejected.
 
-const fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+const fingerprint = z.string().regex(FINGERPRINT_PATTERN);
 const nullableString = z.string().nullable();
 
 export const keyRecordSchema = z.object({

@@ -1,6 +1,5 @@
-import { redact } from "../detect/index.js";
+import { redactKeys } from "../detect/index.js";
 
-const KEY_SHAPED = /moltbook_sk_[A-Za-z0-9_-]{32}/g;
 const BEARER = /(Bearer\s+)\S+/gi;
 
 /**
@@ -11,5 +10,5 @@ const BEARER = /(Bearer\s+)\S+/gi;
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join("[redacted]");
-  return out.replace(KEY_SHAPED, (key) => redact(key)).replace(BEARER, "$1[redacted]");
+  return redactKeys(out).replace(BEARER, "$1[redacted]");
 }

@@ -52,10 +52,14 @@ export async function sendRequest(spec: RequestSpec, options: SendOptions): Prom
     const what = timedOut
       ? `no answer within ${options.timeoutMs} ms`
       : networkReason(error, options.secrets);
+    // A network failure arrives as "fetch failed" with the socket error as its cause, and is kept as
+    // the cause. Without one, fetch refused the request itself, and its message can quote a header
+    // value, the bearer included; loggers print causes, so only the scrubbed reason above is kept.
+    const networkFailure = (error as { cause?: unknown }).cause !== undefined;
     throw new MoltbookError(
       "unavailable",
       `Moltbook did not answer (${what}, ${spec.operation} at ${describeBase(options.baseUrl)}). To resolve, check that MOLTBOOK_API_URL is reachable from this host; the call is safe to retry.`,
-      { operation: spec.operation, retryable: true, cause: timedOut ? undefined : error },
+      { operation: spec.operation, retryable: true, cause: timedOut || !networkFailure ? undefined : error },
     );
   }
 }

@@ -3,7 +3,13 @@
 export type KeyStatus = "active" | "revoked" | "expired";
 export type LookupStatus = KeyStatus | "unknown";
 export type RevokeOutcome = "revoked" | "already_revoked" | "not_found" | "forbidden";
-export type RevokeReason = "leaked" | "anomaly" | "manual" | "expired" | "policy";
+export const REVOKE_REASONS = ["leaked", "anomaly", "manual", "expired", "policy"] as const;
+export type RevokeReason = (typeof REVOKE_REASONS)[number];
+
+/** A fingerprint on the wire: `sha256:` + 64 lower-case hex digits. */
+export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** A whole Moltbook API key, what POST /credentials/revoke accepts. */
+export const API_KEY_PATTERN = /^moltbook_sk_[A-Za-z0-9_-]{32}$/;
 
 export interface KeyRecord {
   id: string;

@@ -1,15 +1,13 @@
 import { MoltbookError } from "./errors.js";
-import type { RevokeReason } from "./types.js";
+import { API_KEY_PATTERN, FINGERPRINT_PATTERN, REVOKE_REASONS } from "./types.js";
 
-const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
-const KEY = /^moltbook_sk_[A-Za-z0-9_-]{32}$/;
-const REASONS: readonly RevokeReason[] = ["leaked", "anomaly", "manual", "expired", "policy"];
+const REASONS: readonly string[] = REVOKE_REASONS;
 
 // Checked before a value joins a batch: one bad item would otherwise make Moltbook refuse the whole call.
 // Messages never echo the value: a caller could have passed a raw key by mistake.
 
 export function assertFingerprint(value: string, operation: string): void {
-  if (!FINGERPRINT.test(value)) {
+  if (!FINGERPRINT_PATTERN.test(value)) {
     throw invalid(
       operation,
       "a fingerprint is not `sha256:` + 64 lower-case hex digits",
@@ -23,7 +21,7 @@ export function assertRevokeOptions(
   evidenceUrl: string | undefined,
   operation: string,
 ): void {
-  if (!REASONS.includes(reason as RevokeReason)) {
+  if (!REASONS.includes(reason)) {
     throw invalid(operation, `reason must be one of ${REASONS.join(", ")}`, "pass one of those reasons");
   }
   assertEvidenceUrl(evidenceUrl, operation);
@@ -36,7 +34,7 @@ export function assertEvidenceUrl(evidenceUrl: string | undefined, operation: st
 }
 
 export function assertRevocableKey(raw: string, operation: string): void {
-  if (!KEY.test(raw)) {
+  if (!API_KEY_PATTERN.test(raw)) {
     throw invalid(operation, "the credential is not a Moltbook API key", "report only `moltbook_sk_` keys");
   }
 }

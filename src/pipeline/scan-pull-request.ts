@@ -13,6 +13,7 @@ import { ignoredByCommand } from "./ignored-by-command.js";
 import { revokeAndRecord } from "./revoke-and-record.js";
 import type { ScanDeps } from "./scan-deps.js";
 import { scheduleRetries } from "./schedule-retries.js";
+import { settleAll } from "./settle-all.js";
 
 // Pushes to a fork never reach the app; past this many commits a fork PR's are reported, not scanned.
 const FORK_COMMIT_LIMIT = 100;
@@ -137,11 +138,4 @@ export async function scanPullRequest(
     );
   }
   await settleAll(writes);
-}
-
-/** Runs every write; one failing does not stop the others, but the job still fails and retries. */
-export async function settleAll(writes: Promise<unknown>[]): Promise<void> {
-  const outcomes = await Promise.allSettled(writes);
-  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
-  if (failed) throw failed.reason;
 }

@@ -14,7 +14,7 @@ import { ignoredByCommand } from "./ignored-by-command.js";
 import { revokeAndRecord } from "./revoke-and-record.js";
 import type { ScanDeps } from "./scan-deps.js";
 import { scheduleRetries } from "./schedule-retries.js";
-import { settleAll } from "./scan-pull-request.js";
+import { settleAll } from "./settle-all.js";
 
 /**
  * A push: every commit in it and their messages. Revoke first. Then, when the branch has an open
@@ -95,20 +95,19 @@ export async function scanPush(octokit: Octokit, job: ScanPushJob, deps: ScanDep
     deps.now(),
   );
   const target = { installationId: job.installationId, repo, fullName: job.repo.fullName };
-  const views = [];
-  for (const incident of incidents) {
-    const sightings = await store.listSightings({
-      installationId: job.installationId,
-      repo: job.repo.fullName,
-      fingerprint: incident.fingerprint,
-    });
-    views.push(
-      incidentView(incident, sightings, {
+  const views = await Promise.all(
+    incidents.map(async (incident) => {
+      const sightings = await store.listSightings({
+        installationId: job.installationId,
+        repo: job.repo.fullName,
+        fingerprint: incident.fingerprint,
+      });
+      return incidentView(incident, sightings, {
         removedFromHead: !present.has(incident.fingerprint),
         dryRun: policy.dryRun,
-      }),
-    );
-  }
+      });
+    }),
+  );
   const writes: Promise<unknown>[] = views.map((view) =>
     publishIncidentIssue(octokit, store, deps.holder, target, view, context, policy.issues),
   );

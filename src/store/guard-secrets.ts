@@ -1,7 +1,8 @@
-import { redact } from "../detect/index.js";
+import { redactKeys } from "../detect/index.js";
 
-// Deliberately looser than the detector: any `moltbook_sk_` followed by 32 key characters, even
-// inside a longer run, counts. A false alarm costs an error; a miss would put a key on disk.
+// What the store refuses outright. Deliberately looser than the detector: any `moltbook_sk_`
+// followed by 32 key characters, even inside a longer run, counts. A false alarm costs an error; a
+// miss would put a key on disk. (Free text is scrubbed more widely, by redactKeys.)
 const KEY_SHAPED = /moltbook_sk_[A-Za-z0-9_-]{32}/g;
 const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 
@@ -11,9 +12,7 @@ export function containsKey(text: string): boolean {
 }
 
 /** Free text (errors, reasons, command arguments) is kept, with any key in it redacted. */
-export function scrubKeys(text: string): string {
-  return text.replace(KEY_SHAPED, (key) => redact(key));
-}
+export const scrubKeys = redactKeys;
 
 /** The last line of defence: every value the store writes passes here. */
 export function assertNoKey(value: unknown, where: string): void {

@@ -135,7 +135,7 @@ function assertState(state: string): void {
   }
 }
 
-export function toIncident(r: Row): Incident {
+function toIncident(r: Row): Incident {
   return {
     installationId: num(r.installation_id),
     fingerprint: str(r.fingerprint),

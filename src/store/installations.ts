@@ -1,6 +1,7 @@
 import type { Installation } from "./records.js";
+import type { Row } from "./sql-driver.js";
 import type { Db } from "./sql-db.js";
-import { dateOf, dateOrNull, num, strOrNull, str } from "./sql-values.js";
+import { dateOf, dateOrNull, ms, num, str, strOrNull } from "./sql-values.js";
 import type { Store } from "./store.js";
 
 type InstallationMethods = Pick<
@@ -38,10 +39,10 @@ export function installations(db: Db): InstallationMethods {
       return (await db.all("SELECT * FROM installations ORDER BY id")).map(toInstallation);
     },
     async markInstallationSwept(id, at) {
-      const t = at ? at.getTime() : db.now();
+      const now = db.now();
       await db.run("UPDATE installations SET last_sweep_at = ?, updated_at = ? WHERE id = ?", [
-        t,
-        db.now(),
+        ms(at) ?? now,
+        now,
         id,
       ]);
     },
@@ -51,7 +52,7 @@ export function installations(db: Db): InstallationMethods {
   };
 }
 
-function toInstallation(r: Record<string, unknown>): Installation {
+function toInstallation(r: Row): Installation {
   return {
     id: num(r.id),
     accountLogin: str(r.account_login),

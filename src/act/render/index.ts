@@ -22,7 +22,6 @@ export {
   renderIncidentIssue,
   incidentMarker,
   parseIncidentMarker,
-  DEFAULT_INCIDENT_LABELS,
   type RenderedIncidentIssue,
   type IncidentIssueOptions,
 } from "./render-incident-issue.js";

@@ -86,6 +86,3 @@ export const DEFAULT_DOCS_URL =
   "https://github.com/moltbook-guard/moltbook-guard/blob/main/docs/configuration.md";
 
 export const DEFAULT_MOLTBOOK_API_URL = "https://www.moltbook.com/api/v1";
-
-/** The repository configuration file, as users see it named. */
-export const CONFIG_PATH = ".github/moltbook-guard.yml";

@@ -1,7 +1,8 @@
+import { CONFIG_FILE } from "../../config/index.js";
 import { statusLabel, statusSentence, timeToRevoke } from "./describe-status.js";
 import { isKeyNeutralised } from "./lifecycle-stage.js";
 import { escapeMarkdown, fitToLimit, inlineCode, plural, tableCell } from "./markdown.js";
-import { CONFIG_PATH, type IncidentView, type RenderContext } from "./model.js";
+import type { IncidentView, RenderContext } from "./model.js";
 import { renderIncidentFacts } from "./render-incident-facts.js";
 import { renderLocation, uniqueLocations } from "./render-location.js";
 import { renderRemediationSteps } from "./render-remediation-steps.js";
@@ -9,7 +10,6 @@ import { formatTimestamp } from "./render-time.js";
 import { scrubKeys } from "./scrub-keys.js";
 import { renderAnnotations, type CheckRunAnnotation } from "./render-annotations.js";
 
-export { chunkAnnotations } from "./chunk-annotations.js";
 export type { CheckRunAnnotation } from "./render-annotations.js";
 
 export const CHECK_RUN_NAME = "Moltbook Guard";
@@ -169,7 +169,7 @@ function renderConfigErrors(errors: readonly string[], context: RenderContext): 
   return [
     "### Configuration problems",
     "",
-    `${inlineCode(CONFIG_PATH)} on ${inlineCode(context.defaultBranch)} is invalid, so the defaults were applied ` +
+    `${inlineCode(CONFIG_FILE)} on ${inlineCode(context.defaultBranch)} is invalid, so the defaults were applied ` +
       "where it is wrong. Fix these and push to the default branch:",
     "",
     ...errors.slice(0, 50).map((e) => `- ${escapeMarkdown(e)}`),

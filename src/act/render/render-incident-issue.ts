@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from "../../config/index.js";
 import { statusLabel, statusSentence } from "./describe-status.js";
 import { isMentionableLogin } from "./github-login.js";
 import { lifecycleStage, type LifecycleStage } from "./lifecycle-stage.js";
@@ -22,8 +23,6 @@ export interface IncidentIssueOptions {
   /** From the config's `issues.assign_pusher`. */
   assignPusher?: boolean;
 }
-
-export const DEFAULT_INCIDENT_LABELS: readonly string[] = ["moltbook-guard", "leaked-key"];
 
 const MARKER = /<!-- moltbook-guard:incident (sha256:[0-9a-f]{64}) -->/;
 const BODY_LIMIT = 65_000;
@@ -84,7 +83,7 @@ export function renderIncidentIssue(
     "---",
     renderFooter(context, "issue"),
   ];
-  const labels = [...new Set((options.labels ?? DEFAULT_INCIDENT_LABELS).map(scrubKeys))];
+  const labels = [...new Set((options.labels ?? DEFAULT_CONFIG.issues.labels).map(scrubKeys))];
   const assignees = options.assignPusher !== false && mention ? [context.pusher as string] : [];
   return {
     title: scrubKeys(title),

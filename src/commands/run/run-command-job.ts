@@ -1,3 +1,4 @@
+import { redactKeys } from "../../detect/index.js";
 import type { GovernanceDeps } from "../../governance/governance-deps.js";
 import { loadScanPolicy } from "../../pipeline/load-scan-policy.js";
 import { splitFullName } from "../../sources/github/octokit.js";
@@ -85,7 +86,7 @@ async function decide(ctx: CommandContext): Promise<CommandResult> {
     return await executeCommand(ctx, command);
   } catch (error) {
     deps.log.error({ err: error, command: command.name }, "command failed");
-    const why = error instanceof Error ? error.message : String(error);
+    const why = redactKeys(error instanceof Error ? error.message : String(error));
     const actionable = /To resolve/.test(why)
       ? why
       : `${why.replace(/\.$/, "")}. To resolve, try again later.`;

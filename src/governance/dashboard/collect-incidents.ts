@@ -2,7 +2,7 @@ import { INCIDENT_STATES, type Incident, type IncidentState, type Store } from "
 import type { IncidentRef } from "../render/render-dashboard.js";
 
 /** Incidents still needing someone: every state but resolved and ignored. */
-export const OPEN_INCIDENT_STATES: readonly IncidentState[] = INCIDENT_STATES.filter(
+const OPEN_INCIDENT_STATES: readonly IncidentState[] = INCIDENT_STATES.filter(
   (state) => state !== "resolved" && state !== "ignored",
 );
 

@@ -5,7 +5,7 @@ import type { RenderedIssue } from "../render/content-hash.js";
 import { dashboardContentHash, dashboardNeedsUpdate } from "../render/dashboard-needs-update.js";
 import type { FoundIssue, OwnIssueFinder } from "../sweep/own-issue-finder.js";
 
-export function dashboardRef(installationId: number, repo: string): OwnedObjectRef {
+function dashboardRef(installationId: number, repo: string): OwnedObjectRef {
   return { installationId, repo, kind: "dashboard", key: "dashboard" };
 }
 

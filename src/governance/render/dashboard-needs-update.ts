@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { parseTime } from "../policy/parse-time.js";
+import { contentHash } from "./content-hash.js";
 import { LAST_SWEEP_END, LAST_SWEEP_START } from "./dashboard-markers.js";
 
 const LAST_SWEEP = new RegExp(`${LAST_SWEEP_START}Last sweep: ([^<]*)${LAST_SWEEP_END}`);
@@ -9,8 +9,7 @@ const LAST_SWEEP = new RegExp(`${LAST_SWEEP_START}Last sweep: ([^<]*)${LAST_SWEE
  * sweep and must not, alone, make the app rewrite the issue.
  */
 export function dashboardContentHash(body: string): string {
-  const stable = body.replace(/\r\n/g, "\n").replace(LAST_SWEEP, "");
-  return `sha256:${createHash("sha256").update(stable, "utf8").digest("hex")}`;
+  return contentHash(body.replace(/\r\n/g, "\n").replace(LAST_SWEEP, ""));
 }
 
 /**

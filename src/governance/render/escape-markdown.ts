@@ -1,15 +1,14 @@
-import { redact } from "../../detect/index.js";
+import { redactKeys } from "../../detect/index.js";
 
-// Anything key-shaped (even over-long) is shown redacted: text from Moltbook is not ours to trust.
-const KEYISH = /moltbook_sk_[A-Za-z0-9_-]{32,}/g;
+// Anything key-shaped (even over-long) is shown redacted (`redactKeys`): text from Moltbook is not
+// ours to trust.
 
 /**
  * Text from key records (names, purposes) rendered on one Markdown line: no line breaks, no
  * formatting, no HTML (so no forged hidden markers or checkboxes), no @-mentions, no raw keys.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(KEYISH, (k) => redact(k))
+  return redactKeys(text)
     .replace(/\s+/g, " ")
     .trim()
     .replace(/&/g, "&amp;")
@@ -21,19 +20,12 @@ export function escapeMarkdown(text: string): string {
 
 /** Short text as inline code: no backticks or line breaks inside, no raw keys. */
 export function inlineCode(text: string): string {
-  const clean = text
-    .replace(KEYISH, (k) => redact(k))
-    .replace(/`/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  const clean = redactKeys(text).replace(/`/g, "'").replace(/\s+/g, " ").trim();
   return `\`${clean || " "}\``;
 }
 
 /** Text for an issue title: one line, no raw keys, at most `max` characters. */
 export function plainText(text: string, max = 80): string {
-  const clean = text
-    .replace(KEYISH, (k) => redact(k))
-    .replace(/\s+/g, " ")
-    .trim();
+  const clean = redactKeys(text).replace(/\s+/g, " ").trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

@@ -1,13 +1,7 @@
 // Rendering of governance issues, comments and the dashboard: plain data in, Markdown out.
 export { contentHash, type RenderedIssue } from "./content-hash.js";
 export { issueMarker, parseIssueMarker, type IssueMarker } from "./issue-marker.js";
-export {
-  issueLabels,
-  dashboardLabels,
-  severityLabel,
-  isManagedLabel,
-  labelDefinitions,
-} from "./issue-labels.js";
+export { issueLabels, dashboardLabels, severityLabel, isManagedLabel } from "./issue-labels.js";
 export { renderKeyIssue, renderKeyIssues, type KeyIssueContext } from "./render-key-issue.js";
 export { renderCloseComment } from "./render-close-comment.js";
 export { renderReopenComment } from "./render-reopen-comment.js";

@@ -46,31 +46,3 @@ export function isManagedLabel(name: string, labels: GovernanceLabels): boolean 
   const all = [...Object.values(own), ...Object.values(extra ?? {}).flat()];
   return name.startsWith("severity:") || all.includes(name);
 }
-
-/** Colours and descriptions for creating the labels once per repository. */
-export function labelDefinitions(
-  labels: GovernanceLabels,
-): Array<{ name: string; color: string; description: string }> {
-  return [
-    { name: labels.app, color: "5319e7", description: "Filed by Moltbook Guard" },
-    {
-      name: labels.rotationOverdue,
-      color: "d93f0b",
-      description: "A Moltbook key is past its rotation date",
-    },
-    { name: labels.rotationDueSoon, color: "fbca04", description: "A Moltbook key must be rotated soon" },
-    {
-      name: labels.leastPrivilege,
-      color: "e99695",
-      description: "A Moltbook key has more access than it needs",
-    },
-    {
-      name: labels.accountability,
-      color: "c5def5",
-      description: "A Moltbook key lacks a purpose, project or owner",
-    },
-    { name: severityLabel("high"), color: "b60205", description: "Act now" },
-    { name: severityLabel("medium"), color: "fbca04", description: "Act this week" },
-    { name: severityLabel("low"), color: "0e8a16", description: "Act when convenient" },
-  ];
-}

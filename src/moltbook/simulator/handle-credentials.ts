@@ -1,15 +1,14 @@
 import { fingerprint } from "../../detect/index.js";
+import { API_KEY_PATTERN } from "../types.js";
 import { invalid, type Reply, type SimContext } from "./sim-context.js";
 import { isObject, isReply, isUri, stringList } from "./validate-request.js";
-
-const KEY = /^moltbook_sk_[A-Za-z0-9_-]{32}$/;
 
 /**
  * `POST /credentials/revoke`: no authentication; every reported key that exists (here or in another
  * organisation) is revoked. The raw keys are fingerprinted and dropped; nothing keeps them.
  */
 export function handleCredentials(ctx: SimContext): Reply {
-  const credentials = stringList(ctx.body, "credentials", KEY, "a Moltbook API key");
+  const credentials = stringList(ctx.body, "credentials", API_KEY_PATTERN, "a Moltbook API key");
   if (isReply(credentials)) return credentials;
   if (isObject(ctx.body) && ctx.body.evidence_url !== undefined && !isUri(ctx.body.evidence_url)) {
     return invalid("evidence_url must be an absolute URI.");

@@ -1,8 +1,9 @@
+import { REVOKE_REASONS } from "../types.js";
 import { authorize } from "./authorize.js";
 import { invalid, type Reply, type SimContext } from "./sim-context.js";
-import { fingerprintList, isObject, isReply, isUri } from "./validate-request.js";
+import { fingerprintList, isReply, isUri } from "./validate-request.js";
 
-const REASONS = ["leaked", "anomaly", "manual", "expired", "policy"];
+const REASONS: readonly string[] = REVOKE_REASONS;
 
 /** `POST /keys/revoke`: idempotent; the revocation is in force before the answer is sent. */
 export function handleRevoke(ctx: SimContext): Reply {
@@ -14,7 +15,7 @@ export function handleRevoke(ctx: SimContext): Reply {
   if (typeof body.reason !== "string" || !REASONS.includes(body.reason)) {
     return invalid(`reason is required and must be one of ${REASONS.join(", ")}.`);
   }
-  if (isObject(body) && body.evidence_url !== undefined && !isUri(body.evidence_url)) {
+  if (body.evidence_url !== undefined && !isUri(body.evidence_url)) {
     return invalid("evidence_url must be an absolute URI.");
   }
   ctx.items = fingerprints.length;

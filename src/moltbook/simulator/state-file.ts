@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { fingerprint } from "../../detect/index.js";
-import { GOVERNANCE_SCOPES } from "../types.js";
+import { API_KEY_PATTERN, FINGERPRINT_PATTERN, GOVERNANCE_SCOPES } from "../types.js";
 import { keyPrefix } from "./generate-key.js";
 import type { Handout, SimKey, StateData } from "./sim-types.js";
 import type { SimulatorState } from "./simulator-state.js";
 
-const fp = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: + 64 lower-case hex digits");
-const rawKey = z.string().regex(/^moltbook_sk_[A-Za-z0-9_-]{32}$/, "must be moltbook_sk_ + 32 characters");
+const fp = z.string().regex(FINGERPRINT_PATTERN, "must be sha256: + 64 lower-case hex digits");
+const rawKey = z.string().regex(API_KEY_PATTERN, "must be moltbook_sk_ + 32 characters");
 const time = z.iso.datetime({ offset: true });
 const agent = z.object({
   id: z.string(),
@@ -146,7 +146,8 @@ export function loadState(
     "fingerprint",
     where,
   );
-  if (adminKey && !keys.some((k) => k.fingerprint === fingerprint(adminKey))) {
+  const adminFingerprint = adminKey && fingerprint(adminKey);
+  if (adminKey && !keys.some((k) => k.fingerprint === adminFingerprint)) {
     keys.push(governanceRecord(adminKey, now, adminScopes));
     raw.set("key_governance", adminKey);
   }
@@ -201,7 +202,8 @@ function handoutOf(
   );
   const manages = (k: SimKey): boolean =>
     k.scopes.includes("*") || GOVERNANCE_SCOPES.every((s) => k.scopes.includes(s));
-  const admin = adminKey ?? (live.find(manages) ? raw.get(live.find(manages)!.id)! : null);
+  const manager = live.find(manages);
+  const admin = adminKey ?? (manager ? raw.get(manager.id)! : null);
   return {
     adminKey: admin,
     liveKeys: live

@@ -1,8 +1,8 @@
+import { FINGERPRINT_PATTERN } from "../types.js";
 import { invalid, type Reply } from "./sim-context.js";
 
 // Hand-written checks of request bodies and queries against the contract; 422 on any violation.
 
-const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -27,7 +27,12 @@ export function stringList(
 }
 
 export function fingerprintList(body: unknown): string[] | Reply {
-  return stringList(body, "fingerprints", FINGERPRINT, "a fingerprint (sha256: + 64 lower-case hex digits)");
+  return stringList(
+    body,
+    "fingerprints",
+    FINGERPRINT_PATTERN,
+    "a fingerprint (sha256: + 64 lower-case hex digits)",
+  );
 }
 
 export function isDateTime(value: string): boolean {

@@ -1,7 +1,6 @@
 import { parse } from "yaml";
+import { CONFIG_FILE } from "../../config/index.js";
 import type { Octokit, RepoRef } from "./octokit.js";
-
-export const CONFIG_PATH = ".github/moltbook-guard.yml";
 
 export interface LoadedConfig {
   /** The repository's file (or the org `.github` fallback) merged over what it `_extends`; {} if none. */
@@ -28,10 +27,10 @@ const MAX_EXTENDS = 5;
  * is on the path from webhook to revocation.
  */
 export async function loadRepoConfig(octokit: Octokit, repo: RepoRef): Promise<LoadedConfig> {
-  const own = { ...repo, path: CONFIG_PATH };
+  const own = { ...repo, path: CONFIG_FILE };
   try {
     const orgFallback =
-      repo.repo === ".github" ? null : { owner: repo.owner, repo: ".github", path: CONFIG_PATH };
+      repo.repo === ".github" ? null : { owner: repo.owner, repo: ".github", path: CONFIG_FILE };
     const [ownFile, orgFile] = await Promise.all([
       readConfigFile(octokit, own),
       orgFallback && readConfigFile(octokit, orgFallback),
@@ -65,7 +64,7 @@ export async function loadRepoConfig(octokit: Octokit, repo: RepoRef): Promise<L
     return {
       raw: {},
       sources: [],
-      loadError: `Could not read ${CONFIG_PATH} (${repo.owner}/${repo.repo}): ${message}. To resolve, fix the file; defaults apply meanwhile.`,
+      loadError: `Could not read ${CONFIG_FILE} (${repo.owner}/${repo.repo}): ${message}. To resolve, fix the file; defaults apply meanwhile.`,
     };
   }
 }
@@ -99,7 +98,7 @@ function extendsRef(value: unknown, from: FileRef): FileRef {
     throw new Error(
       `_extends in ${label(from)} is ${JSON.stringify(value)}, not repo, owner/repo or owner/repo:path.yml`,
     );
-  return { owner: match[1] || from.owner, repo: match[2], path: match[3] || CONFIG_PATH };
+  return { owner: match[1] || from.owner, repo: match[2], path: match[3] || CONFIG_FILE };
 }
 
 const label = (f: FileRef) => `${f.owner}/${f.repo}:${f.path}`;

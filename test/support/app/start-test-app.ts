@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { run, type ProbotOctokit } from "probot";
+import { run } from "probot";
 import { createApp } from "../../../src/app.js";
 import type { Services } from "../../../src/services.js";
 
@@ -26,10 +26,6 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Every log line the app writes (JSON), for the "no raw key in any log" check. */
   logLines?: string[];
-  /** Lowest level logged (default trace); the time-to-revoke bench uses info, as production does. */
-  logLevel?: string;
-  /** Probot's Octokit class (default ProbotOctokit): the bench passes one with throttling off. */
-  Octokit?: typeof ProbotOctokit;
 }
 
 let privateKey: string | undefined;
@@ -91,14 +87,10 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   let services: Services | undefined;
   // Every level is logged and kept (or dropped), so the secrets check sees what production could print.
   const lines = options.logLines;
-  const log = pino(
-    { level: options.logLevel ?? "trace" },
-    { write: (line: string) => void lines?.push(line) },
-  );
+  const log = pino({ level: "trace" }, { write: (line: string) => void lines?.push(line) });
   const server = await run(createApp({ env, onReady: (s) => (services = s) }), {
     env,
     log,
-    Octokit: options.Octokit,
   });
   return {
     url: `http://127.0.0.1:${port}`,

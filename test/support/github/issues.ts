@@ -1,7 +1,21 @@
-import { validationFailed } from "./http-reply.js";
+import { intParam, notFound, validationFailed, type RequestContext } from "./http-reply.js";
 import { permissionOf } from "./shapes-common.js";
 import { isoNow, type StandInState } from "./stand-in-state.js";
 import type { Actor, CommentRecord, IssueRecord, LabelRecord, RepoRecord } from "./stand-in-types.js";
+
+/** The issue or pull request named by the `:number` path parameter, or 404 like GitHub. */
+export function issueOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
+  const issue = repo.issues.get(intParam(ctx, "number"));
+  if (!issue) throw notFound();
+  return issue;
+}
+
+/** The pull request named by the `:number` path parameter (404 for a plain issue). */
+export function pullOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
+  const issue = issueOr404(ctx, repo);
+  if (!issue.pull) throw notFound();
+  return issue;
+}
 
 // GitHub's limit on issue, PR and comment bodies.
 export const BODY_LIMIT = 65536;

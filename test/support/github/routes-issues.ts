@@ -1,13 +1,5 @@
 import { requireRepo } from "./auth.js";
-import {
-  bodyObject,
-  intParam,
-  json,
-  notFound,
-  paginate,
-  validationFailed,
-  type RequestContext,
-} from "./http-reply.js";
+import { bodyObject, json, notFound, paginate, validationFailed, type RequestContext } from "./http-reply.js";
 import {
   actorOf,
   checkAssignees,
@@ -15,18 +7,13 @@ import {
   createIssue,
   ensureLabel,
   isAssignable,
+  issueOr404,
   labelNames,
 } from "./issues.js";
 import type { Router } from "./router.js";
 import { issueJson } from "./shapes-issues.js";
 import { isoNow } from "./stand-in-state.js";
 import type { IssueRecord, RepoRecord } from "./stand-in-types.js";
-
-function issueOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
-  const issue = repo.issues.get(intParam(ctx, "number"));
-  if (!issue) throw notFound();
-  return issue;
-}
 
 function logins(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];

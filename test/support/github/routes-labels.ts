@@ -1,24 +1,10 @@
 import { requireRepo } from "./auth.js";
-import {
-  bodyObject,
-  intParam,
-  json,
-  notFound,
-  paginate,
-  validationFailed,
-  type RequestContext,
-} from "./http-reply.js";
-import { ensureLabel, labelNames } from "./issues.js";
+import { bodyObject, json, notFound, paginate, validationFailed, type RequestContext } from "./http-reply.js";
+import { ensureLabel, issueOr404, labelNames } from "./issues.js";
 import type { Router } from "./router.js";
 import { labelJson } from "./shapes-issues.js";
 import { isoNow } from "./stand-in-state.js";
 import type { IssueRecord, RepoRecord } from "./stand-in-types.js";
-
-function issueOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
-  const issue = repo.issues.get(intParam(ctx, "number"));
-  if (!issue) throw notFound();
-  return issue;
-}
 
 function issueLabels(ctx: RequestContext, repo: RepoRecord, issue: IssueRecord) {
   return issue.labels.map((n) => labelJson(ctx.state, repo, repo.labels.get(n.toLowerCase())!));

@@ -1,30 +1,16 @@
 import { requireRepo } from "./auth.js";
 import { diffText } from "./diff-files.js";
 import { readCommits } from "./git-objects.js";
-import {
-  bodyObject,
-  intParam,
-  json,
-  notFound,
-  paginate,
-  wantsMedia,
-  type RequestContext,
-} from "./http-reply.js";
+import { bodyObject, json, paginate, wantsMedia } from "./http-reply.js";
+import { pullOr404 } from "./issues.js";
 import { pullDiff, updatePullRequest } from "./pull-requests.js";
 import type { Router } from "./router.js";
 import { commitJson, diffEntryJson } from "./shapes-git.js";
 import { pullJson } from "./shapes-pulls.js";
-import type { IssueRecord, RepoRecord } from "./stand-in-types.js";
 
 // GitHub: a PR lists at most 3000 files and 250 commits, 100 a page at most.
 const MAX_FILES = 3000;
 const MAX_COMMITS = 250;
-
-function pullOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
-  const issue = repo.issues.get(intParam(ctx, "number"));
-  if (!issue?.pull) throw notFound();
-  return issue;
-}
 
 /** Pull requests: one, a filtered list, its files and its commits. */
 export function registerPullRoutes(router: Router): void {

@@ -3,14 +3,13 @@ import { resolveCommit } from "./git-objects.js";
 import {
   bodyObject,
   HttpError,
-  intParam,
   json,
   notFound,
   paginate,
   validationFailed,
   type RequestContext,
 } from "./http-reply.js";
-import { actorOf, checkBody } from "./issues.js";
+import { actorOf, checkBody, pullOr404 } from "./issues.js";
 import { pullDiff } from "./pull-requests.js";
 import { locateReviewLine } from "./locate-review-line.js";
 import type { Router } from "./router.js";
@@ -23,12 +22,6 @@ const REVIEW_STATES: Record<string, ReviewRecord["state"]> = {
   APPROVE: "APPROVED",
   REQUEST_CHANGES: "CHANGES_REQUESTED",
 };
-
-function pullOr404(ctx: RequestContext, repo: RepoRecord): IssueRecord {
-  const issue = repo.issues.get(intParam(ctx, "number"));
-  if (!issue?.pull) throw notFound();
-  return issue;
-}
 
 type Draft = Omit<ReviewCommentRecord, "id" | "reviewId" | "createdAt" | "user" | "commitId" | "inReplyTo">;
 
