@@ -77,9 +77,12 @@ export class ChunkedScanner {
     return findings;
   }
 
-  /** The whole input at once: no copy, and lines are counted only up to the last key. */
-  scanAll(bytes: Uint8Array): Finding[] {
-    return this.#scan(asBuffer(bytes), 0, bytes.length);
+  /**
+   * The whole input at once: no copy, and lines are counted only up to the last key. `from` may
+   * skip bytes known to hold no needle.
+   */
+  scanAll(bytes: Uint8Array, from = 0): Finding[] {
+    return this.#scan(asBuffer(bytes), from, bytes.length);
   }
 
   #scan(data: Buffer, from: number, to: number): Finding[] {

@@ -23,6 +23,9 @@ NEEDLES.forEach((needle, index) => {
   ENDING.set(last, [...(ENDING.get(last) ?? []), index]);
 });
 
+/** No limit: a count no input can reach, kept a small integer so the loop's arithmetic stays integer. */
+const ALL = 0x3fffffff;
+
 function confirm(data: Uint8Array, end: number, out: number[]): void {
   const start = end - M + 1;
   for (const index of ENDING.get((data[end - 1] << 8) | data[end]) ?? []) {
@@ -35,34 +38,58 @@ function confirm(data: Uint8Array, end: number, out: number[]): void {
 
 /**
  * Appends (position, needle index) pairs, in order, for every needle whose first NEEDLE_LENGTH
- * bytes occur in `data` starting at a position in [from, to).
+ * bytes occur in `data` starting at a position in [from, to); with `max`, it stops once `out` holds
+ * that many pairs.
  */
-export function findNeedles(data: Uint8Array, from: number, to: number, out: number[]): void {
+export function findNeedles(data: Uint8Array, from: number, to: number, out: number[], max = ALL): void {
+  const stop = 2 * max;
   const end = Math.min(to + M - 1, data.length); // window ends are < end
   const fast = end - 3 * M;
   const b = data;
   const S = SHIFT;
   let i = from + M - 1;
-  while (i < fast) {
-    const s0 = S[(b[i - 1] << 8) | b[i]];
-    const s1 = S[(b[i + 6] << 8) | b[i + 7]];
-    const s2 = S[(b[i + 13] << 8) | b[i + 14]];
-    const s3 = S[(b[i + 20] << 8) | b[i + 21]];
-    if (s0 !== MAX_SHIFT) {
-      if (s0 === 0) {
-        confirm(b, i, out);
-        i++;
-      } else i += s0;
-    } else if (s1 !== MAX_SHIFT) i += 7;
-    else if (s2 !== MAX_SHIFT) i += 14;
-    else if (s3 !== MAX_SHIFT) i += 21;
-    else i += 28;
-  }
-  while (i < end) {
+  for (;;) {
+    // Most windows are far from any needle: look four up at once and skip past all four.
+    while (i < fast) {
+      const s0 = S[(b[i - 1] << 8) | b[i]];
+      const s1 = S[(b[i + 6] << 8) | b[i + 7]];
+      const s2 = S[(b[i + 13] << 8) | b[i + 14]];
+      const s3 = S[(b[i + 20] << 8) | b[i + 21]];
+      if (s0 !== MAX_SHIFT) {
+        if (s0 === 0) break;
+        i += s0;
+      } else if (s1 !== MAX_SHIFT) i += 7;
+      else if (s2 !== MAX_SHIFT) i += 14;
+      else if (s3 !== MAX_SHIFT) i += 21;
+      else i += 28;
+    }
+    // A window that ends a needle, or the last few windows, one at a time.
+    if (i >= end) return;
     const s = S[(b[i - 1] << 8) | b[i]];
     if (s === 0) {
       confirm(b, i, out);
+      if (out.length >= stop) return;
       i++;
     } else i += s;
   }
+}
+
+/*
+ * Needles are rare, so the optimizing compiler often compiles the search before it has seen one
+ * confirmed: with no feedback for that call, the first real hit throws the hot loop back to the
+ * interpreter, to be compiled again later. A few searches of a needle at load time (V8 records
+ * feedback only from a function's first few calls on) give it that feedback.
+ */
+for (let k = 0; k < 16; k++) findNeedles(NEEDLES[0].text, 0, M, []);
+
+const first: number[] = [];
+
+/**
+ * Where the first needle in [from, to) starts, or -1. Most files hold none, and then nothing else
+ * needs to run: no locator, no decoder, no allocation.
+ */
+export function firstNeedle(data: Uint8Array, from: number, to: number): number {
+  first.length = 0;
+  findNeedles(data, from, to, first, 1);
+  return first.length ? first[0] : -1;
 }

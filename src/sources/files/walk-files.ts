@@ -55,11 +55,11 @@ export function* walkFiles(rootAbs: string, display: string, options: WalkOption
       continue;
     }
     let frames = dir.frames;
-    if (options.gitignore && entries.some((e) => e.name === ".gitignore" && e.isFile())) {
+    if (options.gitignore && hasIgnoreFile(entries)) {
       const frame = readIgnoreFrame(dir.abs + sep + ".gitignore", dir.abs);
       if (frame) frames = [...frames, frame];
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort(byName);
     const subdirs: PendingDir[] = [];
     const base = dir.abs.endsWith(sep) ? dir.abs : dir.abs + sep;
     for (const e of entries) {
@@ -77,4 +77,13 @@ export function* walkFiles(rootAbs: string, display: string, options: WalkOption
     // Reversed onto the stack so that subdirectories come off it in sorted order.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
+}
+
+function hasIgnoreFile(entries: Dirent[]): boolean {
+  for (const e of entries) if (e.name === ".gitignore" && e.isFile()) return true;
+  return false;
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
