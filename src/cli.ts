@@ -11,12 +11,7 @@ process.on("unhandledRejection", crash);
 // Node 22.1+ can cache compiled modules between runs, which cuts the start-up of every hook call.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-try {
-  const { runCli } = await import("./cli/run-cli.js");
-  await runCli(process.argv);
-} catch (error) {
-  crash(error);
-}
+import("./cli/run-cli.js").then(({ runCli }) => runCli(process.argv)).catch(crash);
 
 function crash(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);

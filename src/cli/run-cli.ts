@@ -1,4 +1,4 @@
-import { CommanderError } from "commander";
+import type { CommanderError } from "commander";
 import { redactKeys } from "../detect/index.js";
 import { buildProgram } from "./build-program.js";
 
@@ -17,7 +17,7 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (isCommanderError(error)) {
       if (error.exitCode === 0) return;
       if (error.code === "commander.help") {
         process.exitCode = EXIT_ERROR;
@@ -32,6 +32,15 @@ export async function runCli(argv: string[]): Promise<void> {
     if (process.env.MOLTBOOK_GUARD_DEBUG) console.error(error);
     fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * By shape, not instanceof: `simulate` runs from its own bundle (dist/bin/simulate.mjs), with its
+ * own copy of commander and so its own CommanderError class.
+ */
+function isCommanderError(error: unknown): error is CommanderError {
+  const e = error as Partial<CommanderError> | null;
+  return typeof e?.code === "string" && e.code.startsWith("commander.") && typeof e.exitCode === "number";
 }
 
 function fail(message: string): void {
