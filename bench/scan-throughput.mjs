@@ -17,6 +17,8 @@
 // Ratios are their time over ours (above 1 means we are faster), by wall clock and by CPU time; on a
 // machine shared with other work, the CPU ratio is the steadier of the two.
 // ripgrep is optional (apt-get install ripgrep); without it only our own figures are printed.
+// When NODE_EXTRA_CA_CERTS is set, Node parses that bundle at every start (tens of ms for a system
+// bundle), so start-up and the directory scan are also measured with it unset, and both are printed.
 
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
@@ -39,6 +41,10 @@ const CLI = join(REPO, "dist/bin/moltbook-guard.js");
 const MAKE_CORPUS =
   process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
+const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
+const WITHOUT_EXTRA_CA = { NODE_EXTRA_CA_CERTS: undefined };
+/** A preload that reports the CLI's own peak RSS at exit (written into the work directory). */
+let RSS_HOOK;
 
 const args = parseArgs(process.argv.slice(2));
 main().catch((error) => {
@@ -56,6 +62,11 @@ async function main() {
   const rg = spawnSync("rg", ["--version"], { encoding: "utf8" });
   const hasRg = rg.status === 0;
   const work = mkdtempSync(join(tmpdir(), "mg-bench-"));
+  RSS_HOOK = join(work, "report-rss.cjs");
+  writeFileSync(
+    RSS_HOOK,
+    "process.on('exit', () => process.stderr.write('\\nMG_RSS=' + process.resourceUsage().maxRSS * 1024 + '\\n'));\n",
+  );
   try {
     console.log(
       `moltbook-guard ${detectorVersion()}; node ${process.version}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`,
@@ -81,24 +92,46 @@ async function main() {
     const bare = await best(() => runShellTimed(`"${process.execPath}" -e 0`, work));
     const idle = await best(() => runOurs(["scan", ".", "--format", "json"], empty));
     results.startup = { ms: Math.round(idle.ms), nodeMs: Math.round(bare.ms) };
-    console.log(
-      `start-up: scan of an empty directory ${secs(idle.ms)} s; bare node -e 0 ${secs(bare.ms)} s\n`,
-    );
+    console.log(`start-up: scan of an empty directory ${secs(idle.ms)} s; bare node -e 0 ${secs(bare.ms)} s`);
+    // NODE_EXTRA_CA_CERTS makes Node parse that certificate bundle at every start, before any of our
+    // code runs, whether or not the process ever opens a TLS connection (the scan opens none).
+    if (EXTRA_CA) {
+      const bareWithout = await best(() =>
+        runShellTimed(`"${process.execPath}" -e 0`, work, WITHOUT_EXTRA_CA),
+      );
+      const idleWithout = await best(() =>
+        runOurs(["scan", ".", "--format", "json"], empty, WITHOUT_EXTRA_CA),
+      );
+      results.startup.withoutExtraCaCerts = {
+        ms: Math.round(idleWithout.ms),
+        nodeMs: Math.round(bareWithout.ms),
+      };
+      console.log(
+        `  NODE_EXTRA_CA_CERTS is set (${EXTRA_CA}); without it: scan of an empty directory ${secs(idleWithout.ms)} s; bare node -e 0 ${secs(bareWithout.ms)} s`,
+      );
+    }
+    console.log();
 
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;
+    const rgDir = hasRg ? await best(() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)) : null;
     const ours = await best(() => runOurs(["scan", ".", "--format", "json"], corpus));
-    results.directory = figures(
-      "directory scan",
-      dirBytes,
-      ours,
-      hasRg ? await best(() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)) : null,
-    );
+    results.directory = figures("directory scan", dirBytes, ours, rgDir);
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
     results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
     console.log(
-      `  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}\n`,
+      `  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}`,
     );
+    if (EXTRA_CA) {
+      const without = await best(() => runOurs(["scan", ".", "--format", "json"], corpus, WITHOUT_EXTRA_CA));
+      results.directory.withoutExtraCaCerts = figures(
+        "  without NODE_EXTRA_CA_CERTS",
+        dirBytes,
+        without,
+        rgDir,
+      );
+    }
+    console.log();
 
     // 2. One big unified diff.
     const diffBytes = statSync(diff).size;
@@ -170,17 +203,17 @@ function detectorVersion() {
 }
 
 /**
- * Runs the CLI as its bin runs it (the file as Node's main module), with a preloaded one-line hook
- * that reports the process's own peak RSS at exit, under bash's `time`, whose CPU figure includes
- * the git processes a history scan starts.
+ * Runs the CLI as its bin runs it (the file as Node's main module), with a preloaded one-line
+ * CommonJS hook (an ES module would start Node's ES module loader, which the CLI itself does not
+ * need) that reports the process's own peak RSS at exit, under bash's `time`, whose CPU figure
+ * includes the git processes a history scan starts.
  */
-function runOurs(cliArgs, cwd) {
-  const hook =
-    "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMG_RSS='+process.resourceUsage().maxRSS*1024+'\\n'))";
-  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --import "$MG_HOOK" "$MG_CLI" "$@"`;
+function runOurs(cliArgs, cwd, env = {}) {
+  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --require "$MG_HOOK" "$MG_CLI" "$@"`;
   return runTimed("bash", ["-c", line, "bash", ...cliArgs], cwd, {
+    ...env,
     MG_NODE: process.execPath,
-    MG_HOOK: hook,
+    MG_HOOK: RSS_HOOK,
     MG_CLI: CLI,
   }).then((r) => {
     if ((r.code !== 0 && r.code !== 1) || !r.stdout.startsWith("{")) {
@@ -218,11 +251,13 @@ function runTimed(cmd, cmdArgs, cwd, env = {}) {
  * Runs a shell command line under bash's `time`, which reports the CPU time of everything it ran
  * (both ends of a pipe): on a shared machine, CPU time is steadier than wall time.
  */
-function runShellTimed(line, cwd) {
-  return runTimed("bash", ["-c", `TIMEFORMAT='MG_CPU %3U %3S'; time (${line}) >/dev/null`], cwd).then((r) => {
-    const m = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
-    return { ...r, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : 0 };
-  });
+function runShellTimed(line, cwd, env = {}) {
+  return runTimed("bash", ["-c", `TIMEFORMAT='MG_CPU %3U %3S'; time (${line}) >/dev/null`], cwd, env).then(
+    (r) => {
+      const m = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+      return { ...r, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : 0 };
+    },
+  );
 }
 
 /** Best (shortest) of args.runs runs, after one warm-up that fills the page cache. */
