@@ -4,6 +4,7 @@ import { scanFiles } from "../sources/files/scan-files.js";
 import { scanReadable } from "../sources/files/scan-readable.js";
 import { walkFiles, type WalkedFile } from "../sources/files/walk-files.js";
 import type { SkippedFile } from "../report/scan-report.js";
+import { countFirst } from "./count-first.js";
 import { displayPath } from "./display-path.js";
 import type { Progress } from "./progress-bar.js";
 import type { SourceOutcome } from "./source-outcome.js";
@@ -17,6 +18,9 @@ export interface PathScanOptions {
 }
 
 export const STDIN_PATH = "(stdin)";
+
+/** Walked files kept from the count a progress bar needs (~10 MB); a larger tree is walked again. */
+const KEEP_COUNTED = 50_000;
 
 /**
  * Files and directories named on the command line, and `-` for stdin. A file named explicitly is
@@ -67,13 +71,16 @@ export async function scanPaths(args: string[], options: PathScanOptions): Promi
       yield f;
     }
   };
-  let list: Iterable<WalkedFile> = targets.length > 1 ? once(files()) : files();
-  if (options.countFirst) {
-    const all = [...list];
-    if (all.length) options.progress.setTotal(all.length);
-    list = all;
-  }
-  const result = scanFiles(list, { maxFileSize: options.maxFileSize, onProgress: options.progress.tick });
+  const walk = (): Iterable<WalkedFile> => {
+    unreadable.length = 0; // a second walk reports them again
+    return targets.length > 1 ? once(files()) : files();
+  };
+  const counted = options.countFirst ? countFirst(walk, KEEP_COUNTED) : null;
+  if (counted?.total) options.progress.setTotal(counted.total);
+  const result = scanFiles(counted?.items ?? walk(), {
+    maxFileSize: options.maxFileSize,
+    onProgress: options.progress.tick,
+  });
   const stats = { files: result.files, bytes: result.bytes, binary: result.binary, skipped: result.skipped };
   if (args.includes("-")) {
     const piped = await scanReadable(process.stdin, STDIN_PATH, (b) => options.progress.tick(0, b));
