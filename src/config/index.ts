@@ -8,4 +8,3 @@ export { CONFIG_FILE } from "./format-config-issue.js";
 export { validateConfig } from "./validate-config.js";
 export { translateConfig } from "./translate-config.js";
 export { loadPolicy } from "./load-policy.js";
-export { configArrayMerge } from "./config-array-merge.js";

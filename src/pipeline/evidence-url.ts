@@ -1,4 +1,4 @@
-import type { Finding } from "../detect/index.js";
+import { COMMIT_MESSAGE_PATH, type Finding } from "../detect/index.js";
 import type { SightingSource } from "../store/index.js";
 
 /** Where a finding can be seen on GitHub, and what kind of place that is. */
@@ -7,7 +7,7 @@ export function locateFinding(
   htmlUrl: string,
   prNumber?: number,
 ): { url: string; source: SightingSource } {
-  if (finding.path === "(commit message)" && finding.commit) {
+  if (finding.path === COMMIT_MESSAGE_PATH && finding.commit) {
     return { url: `${htmlUrl}/commit/${finding.commit}`, source: "commit_message" };
   }
   if (finding.path === "(pull request title)" || finding.path === "(pull request body)") {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  configArrayMerge,
-  DEFAULT_CONFIG,
-  loadPolicy,
-  translateConfig,
-  validateConfig,
-} from "../../src/config/index.js";
+import { DEFAULT_CONFIG, loadPolicy, translateConfig, validateConfig } from "../../src/config/index.js";
 import { loadFixture } from "./load-fixture.js";
 
 const policyOf = (fixture: string) => translateConfig(validateConfig(loadFixture(fixture)).config);
@@ -104,11 +98,5 @@ describe("translateConfig", () => {
     expect(policy.dryRun).toBe(true);
     expect(policy.revocation.public).toBe("auto");
     expect(errors).toHaveLength(1);
-  });
-});
-
-describe("configArrayMerge", () => {
-  it("lets a later file's list replace an earlier one", () => {
-    expect(configArrayMerge(["moltbook-guard", "leaked-key"], ["security"])).toEqual(["security"]);
   });
 });

@@ -1,3 +1,4 @@
+import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
 import { isProsePath } from "./location-url.js";
 import { codeBlock, inlineCode } from "./markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
@@ -18,7 +19,7 @@ export function renderHistoryPurge(incidents: readonly IncidentView[], context: 
     incidents.some((i) => i.kind === "moltbook_api_key") ? "moltbook_sk_[A-Za-z0-9_-]{32}" : undefined,
     incidents.some((i) => i.kind === "moltbook_dev_key") ? "moltdev_[A-Za-z0-9_-]{16,}" : undefined,
   ].filter((p) => p !== undefined);
-  const inMessages = incidents.some((i) => i.locations.some((l) => l.path === "(commit message)"));
+  const inMessages = incidents.some((i) => i.locations.some((l) => l.path === COMMIT_MESSAGE_PATH));
   const encoded = incidents.flatMap((i) =>
     i.locations.filter((l) => l.encoding !== "plain" && !isProsePath(l.path)),
   );

@@ -1,3 +1,4 @@
+import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
 import { detectLanguage, type Language } from "./detect-language.js";
 import { envSnippet } from "./env-snippet.js";
 import { isKeyNeutralised } from "./lifecycle-stage.js";
@@ -60,8 +61,8 @@ function removeStep(incidents: readonly IncidentView[]): string {
   const languages = new Set<Language>(
     locations.filter((l) => !isProsePath(l.path)).map((l) => detectLanguage(l.path)),
   );
-  const inMessage = locations.some((l) => l.path === "(commit message)");
-  const inPrText = locations.some((l) => isProsePath(l.path) && l.path !== "(commit message)");
+  const inMessage = locations.some((l) => l.path === COMMIT_MESSAGE_PATH);
+  const inPrText = locations.some((l) => isProsePath(l.path) && l.path !== COMMIT_MESSAGE_PATH);
   const varName = incidents.every((i) => i.kind === "moltbook_dev_key")
     ? "MOLTBOOK_DEV_KEY"
     : "MOLTBOOK_API_KEY";

@@ -1,3 +1,4 @@
+import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
 import type { ChangeSet } from "./changed-text.js";
 import { fetchFileTexts, type GitHubFileEntry } from "./fetch-file-texts.js";
 import type { Octokit, RepoRef } from "./octokit.js";
@@ -29,7 +30,7 @@ export async function fetchCommitChanges(
   }
   const { texts, skipped } = await fetchFileTexts(octokit, repo, files, { commit: sha, ...options });
   if (options.commitMessages && message) {
-    texts.push({ kind: "commit_message", path: "(commit message)", commit: sha, text: message });
+    texts.push({ kind: "commit_message", path: COMMIT_MESSAGE_PATH, commit: sha, text: message });
   }
   return { texts, skipped, commits: [sha] };
 }

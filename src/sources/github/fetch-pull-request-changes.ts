@@ -1,3 +1,4 @@
+import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
 import type { ChangeSet, ChangedText } from "./changed-text.js";
 import { fetchCommitChanges } from "./fetch-commit-changes.js";
 import { fetchFileTexts } from "./fetch-file-texts.js";
@@ -59,7 +60,7 @@ export async function fetchPullRequestChanges(
     }
   } else if (options.commitMessages) {
     for (const c of commits) {
-      texts.push({ kind: "commit_message", path: "(commit message)", commit: c.sha, text: c.commit.message });
+      texts.push({ kind: "commit_message", path: COMMIT_MESSAGE_PATH, commit: c.sha, text: c.commit.message });
     }
   }
   return { ...mergeChangeSets(sets), commits: shas, headSha, headTexts: head.texts };
