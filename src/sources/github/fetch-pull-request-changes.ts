@@ -60,7 +60,12 @@ export async function fetchPullRequestChanges(
     }
   } else if (options.commitMessages) {
     for (const c of commits) {
-      texts.push({ kind: "commit_message", path: COMMIT_MESSAGE_PATH, commit: c.sha, text: c.commit.message });
+      texts.push({
+        kind: "commit_message",
+        path: COMMIT_MESSAGE_PATH,
+        commit: c.sha,
+        text: c.commit.message,
+      });
     }
   }
   return { ...mergeChangeSets(sets), commits: shas, headSha, headTexts: head.texts };
