@@ -19,7 +19,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./generate-corpus.mjs";
+import { generateCorpus, MAKE_CORPUS } from "./generate-corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = { size: "200MB", seed: "1", chunk: "65536", passes: "3", work: tmpdir(), "corpus-script": "" };
@@ -29,7 +29,7 @@ for (let i = 2; i < process.argv.length; i += 2) {
     throw new Error(`Unknown option --${name}. To resolve, use one of --${Object.keys(args).join(", --")}.`);
   args[name] = process.argv[i + 1];
 }
-const script = resolve(args["corpus-script"] || join(here, "..", "..", "shared", "bench", "make-corpus.mjs"));
+const script = args["corpus-script"] ? resolve(args["corpus-script"]) : MAKE_CORPUS;
 const detect = join(here, "..", "dist", "src", "detect", "index.js");
 if (!existsSync(detect)) throw new Error(`No build at ${detect}. To resolve, run \`npm run build\` first.`);
 const { scanBuffer, StreamScanner, DiffStreamScanner } = await import(detect);
@@ -38,19 +38,12 @@ const { scanBuffer, StreamScanner, DiffStreamScanner } = await import(detect);
 const base = join(args.work, `moltbook-detect-bench-${args.size}-seed${args.seed}`);
 const dir = `${base}/corpus`;
 const diffPath = `${base}/corpus.diff`;
-const manifestPath = `${base}/corpus.manifest.json`;
+const manifestPath = `${dir}.manifest.json`;
 if (!existsSync(manifestPath)) {
   if (!existsSync(script))
     throw new Error(`No corpus generator at ${script}. To resolve, pass --corpus-script.`);
   console.log(`generating ${args.size} corpus in ${base} ...`);
-  generateCorpus({
-    script,
-    out: dir,
-    size: args.size,
-    seed: args.seed,
-    diff: diffPath,
-    manifest: manifestPath,
-  });
+  generateCorpus({ script, out: dir, size: args.size, seed: args.seed, diff: diffPath });
 }
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const fp = (key) => "sha256:" + createHash("sha256").update(key).digest("hex");

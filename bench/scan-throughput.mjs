@@ -34,15 +34,16 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./generate-corpus.mjs";
+import { generateCorpus, MAKE_CORPUS as SHARED_MAKE_CORPUS } from "./generate-corpus.mjs";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const CLI = join(REPO, "dist/bin/moltbook-guard.js");
-const MAKE_CORPUS =
-  process.env.MAKE_CORPUS ?? fileURLToPath(new URL("../../shared/bench/make-corpus.mjs", import.meta.url));
+const MAKE_CORPUS = process.env.MAKE_CORPUS ?? SHARED_MAKE_CORPUS;
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
 const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
 const WITHOUT_EXTRA_CA = { NODE_EXTRA_CA_CERTS: undefined };
+/** Prefix for a bash command line: bash's `time`, reporting CPU time as `MG_CPU <user> <system>`. */
+const TIMED = "TIMEFORMAT='MG_CPU %3U %3S'; time";
 /** A preload that reports the CLI's own peak RSS at exit (written into the work directory). */
 let RSS_HOOK;
 
@@ -209,7 +210,7 @@ function detectorVersion() {
  * includes the git processes a history scan starts.
  */
 function runOurs(cliArgs, cwd, env = {}) {
-  const line = `TIMEFORMAT='MG_CPU %3U %3S'; time "$MG_NODE" --require "$MG_HOOK" "$MG_CLI" "$@"`;
+  const line = `${TIMED} "$MG_NODE" --require "$MG_HOOK" "$MG_CLI" "$@"`;
   return runTimed("bash", ["-c", line, "bash", ...cliArgs], cwd, {
     ...env,
     MG_NODE: process.execPath,
@@ -219,12 +220,7 @@ function runOurs(cliArgs, cwd, env = {}) {
     if ((r.code !== 0 && r.code !== 1) || !r.stdout.startsWith("{")) {
       throw new Error(`moltbook-guard ${cliArgs.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
     }
-    const cpu = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
-    return {
-      ...r,
-      rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0),
-      cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0,
-    };
+    return { ...r, rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0), cpu: cpuMs(r.stderr) };
   });
 }
 
@@ -252,12 +248,16 @@ function runTimed(cmd, cmdArgs, cwd, env = {}) {
  * (both ends of a pipe): on a shared machine, CPU time is steadier than wall time.
  */
 function runShellTimed(line, cwd, env = {}) {
-  return runTimed("bash", ["-c", `TIMEFORMAT='MG_CPU %3U %3S'; time (${line}) >/dev/null`], cwd, env).then(
-    (r) => {
-      const m = /MG_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
-      return { ...r, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : 0 };
-    },
-  );
+  return runTimed("bash", ["-c", `${TIMED} (${line}) >/dev/null`], cwd, env).then((r) => ({
+    ...r,
+    cpu: cpuMs(r.stderr),
+  }));
+}
+
+/** The CPU time (user + system, in ms) that TIMED reported on stderr. */
+function cpuMs(stderr) {
+  const m = /MG_CPU ([\d.]+) ([\d.]+)/.exec(stderr);
+  return m ? (Number(m[1]) + Number(m[2])) * 1000 : 0;
 }
 
 /** Best (shortest) of args.runs runs, after one warm-up that fills the page cache. */

@@ -7,7 +7,7 @@
 // (bench/scan-throughput.mjs prints start-up). Only `simulate`, which loads the whole Moltbook
 // simulator, is a bundle of its own (`simulate.mjs`), imported when that command runs. The app
 // server keeps running from dist/src.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const OUT = "dist/bin";
@@ -70,5 +70,4 @@ await build({
   },
 });
 // The package is "type": "module"; this tells Node that the CLI's .js file is CommonJS.
-mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);

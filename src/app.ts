@@ -32,9 +32,6 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
     });
     options.onReady?.(services);
     registerGovernance(app, services);
-    const stop = () => void services.close();
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
 
     const record = async <P>(name: string, request: JobRequest<P> | null, reason: string) => {
       if (!request) {

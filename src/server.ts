@@ -7,7 +7,8 @@ let services: Services | undefined;
 const server = await run(createApp({ onReady: (s) => (services = s) }));
 
 // Stop taking webhooks, let the jobs in flight finish (unfinished ones resume at the next start),
-// then close the store and the Moltbook client.
+// then close the store and the Moltbook client. The one SIGTERM handler: the app function leaves
+// the process alone. (SIGINT is Probot's own: it stops the server and exits.)
 const shutdown = async () => {
   try {
     await server.stop();

@@ -67,7 +67,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
     logFile: options.logFile,
     async stop() {
       if (child.exitCode !== null) return;
-      // SIGTERM closes the app's services; SIGKILL in case the server keeps the process alive.
+      // SIGTERM ends the process (it sets no handler); SIGKILL in case it does not.
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;

@@ -10,8 +10,6 @@ export interface KeyRevoker {
   reportCredential(secret: SecretValue, evidenceUrl?: string): Promise<unknown>;
 }
 
-export type { RevocationMode } from "../config/index.js";
-
 /** What revocation did to a key: the same states the renderers describe. */
 export type RevocationStatus = IncidentStatus;
 

@@ -1,5 +1,5 @@
 import { scanDiffFile } from "../sources/files/scan-diff-file.js";
-import { scanDiffStream } from "../sources/git/scan-diff-stream.js";
+import { scanDiffStream, type DiffStreamResult } from "../sources/git/scan-diff-stream.js";
 import type { SourceOutcome } from "./source-outcome.js";
 
 /**
@@ -19,7 +19,7 @@ export async function scanDiffs(args: string[], includeRemoved: boolean): Promis
     roots: [],
   };
   for (const input of inputs) {
-    let result: { findings: SourceOutcome["findings"]; bytes: number };
+    let result: DiffStreamResult;
     try {
       result =
         input === "-"

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { gitOutput } from "../sources/git/spawn-git.js";
 import type { DiffStreamResult } from "../sources/git/scan-diff-stream.js";
-import { scanHistory } from "../sources/git/scan-history.js";
+import { scanHistory, type HistoryResult } from "../sources/git/scan-history.js";
 import { scanStaged } from "../sources/git/scan-staged.js";
 import type { Progress } from "./progress-bar.js";
 import type { SourceOutcome } from "./source-outcome.js";
@@ -44,7 +44,7 @@ export async function scanGit(args: string[], options: GitScanOptions): Promise<
   }
   // The top level (where the ignore file lives) is asked for while the scan runs, not before it.
   const topLevel = gitOutput(["rev-parse", "--show-toplevel"], repo);
-  const scan: Promise<DiffStreamResult & { binary?: number }> = options.history
+  const scan: Promise<DiffStreamResult & Partial<HistoryResult>> = options.history
     ? scanHistory({ cwd: repo, range, onProgress: options.progress.tick })
     : scanStaged({ cwd: repo, includeRemoved: options.includeRemoved });
   scan.catch(() => {}); // Awaited below, after the clearer "not a repository" error has had its say.
@@ -63,7 +63,7 @@ export async function scanGit(args: string[], options: GitScanOptions): Promise<
       bytes: r.bytes,
       binary: r.binary ?? 0,
       skipped: [],
-      ...(options.history ? { commits: r.commits } : {}),
+      ...(r.commits === undefined ? {} : { commits: r.commits }),
     },
     roots: [top],
   };

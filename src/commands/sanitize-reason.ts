@@ -1,6 +1,6 @@
 import { redactKeys } from "../detect/index.js";
 
-export const MAX_REASON_CHARS = 500;
+const MAX_REASON_CHARS = 500;
 
 /**
  * A reason as given in a command, fit to store and echo: a key pasted into it is redacted, spacing

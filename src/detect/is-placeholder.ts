@@ -70,7 +70,7 @@ function hasShortPeriod(b: Uint8Array, n: number): boolean {
 }
 
 let scratch = new Uint8Array(128);
-/** Where each byte was last seen in this call (stamped with the call number, so never cleared). */
+/** Where each byte was last seen in this call (stamped with the call number: cleared only when it wraps). */
 const seenAt = new Int32Array(256);
 const seenIn = new Int32Array(256);
 let call = 0;

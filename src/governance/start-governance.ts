@@ -17,13 +17,15 @@ export interface Governance {
 export function startGovernance(
   deps: Omit<GovernanceDeps, "holder"> & { workerId: string; env: NodeJS.ProcessEnv },
 ): Governance {
+  // The environment (MOLTBOOK_ADMIN_KEY with it) stays here: only the deps go on to every handler.
+  const { env, workerId, ...rest } = deps;
   // Leases are held per instance: two app instances in one process must not share a holder name.
   const full: GovernanceDeps = {
-    ...deps,
+    ...rest,
     log: deps.log.child({ name: "governance" }),
-    holder: `${deps.workerId}:${randomUUID().slice(0, 8)}`,
+    holder: `${workerId}:${randomUUID().slice(0, 8)}`,
   };
   const scheduler = new SweepScheduler(full);
-  if (deps.env.SWEEP_SCHEDULER !== "off") scheduler.start();
+  if (env.SWEEP_SCHEDULER !== "off") scheduler.start();
   return { handlers: governanceJobHandlers(full, scheduler), scheduler, stop: () => scheduler.stop() };
 }

@@ -1,7 +1,6 @@
+import { isProsePath } from "../act/render/location-url.js";
 import type { Finding } from "../detect/index.js";
 import type { ScanPolicy } from "./scan-policy.js";
-
-const PROSE_PATH = /^\(.*\)$/;
 
 /**
  * Drops findings on ignored paths and keys marked as false positives (in the config, or by an
@@ -14,7 +13,7 @@ export function filterFindings(
 ): Finding[] {
   return findings.filter(
     (f) =>
-      !(!PROSE_PATH.test(f.path) && policy.matchesIgnoredPath(f.path)) &&
+      (isProsePath(f.path) || !policy.matchesIgnoredPath(f.path)) &&
       !policy.ignoredFingerprints.has(f.fingerprint) &&
       !ignoredByCommand.has(f.fingerprint),
   );

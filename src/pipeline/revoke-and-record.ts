@@ -1,9 +1,5 @@
-import {
-  revokeLeakedKeys,
-  type KeyRevoker,
-  type RevocationMode,
-  type RevocationResult,
-} from "../act/revoke-leaked-keys.js";
+import { revokeLeakedKeys, type KeyRevoker, type RevocationResult } from "../act/revoke-leaked-keys.js";
+import type { RevocationMode } from "../config/index.js";
 import type { Finding } from "../detect/index.js";
 import type { RepoInfo } from "../jobs/job-payloads.js";
 import type { Incident, IncidentUpdate, Store } from "../store/index.js";

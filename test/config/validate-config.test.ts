@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, validateConfig, type RepoConfig } from "../../src/config/index.js";
-import { randomBody } from "../store/test-keys.js";
+import { randomKey } from "../support/moltbook/random-key.js";
 import { loadFixture } from "./load-fixture.js";
 
 const FP1 = `sha256:${"0".repeat(63)}1`;
@@ -197,7 +197,7 @@ describe("validateConfig: invalid files", () => {
   });
 
   it("never echoes a key pasted where a fingerprint belongs", () => {
-    const key = "moltbook_sk_" + randomBody();
+    const key = randomKey();
     const { config, errors } = validateConfig({
       ignore: [{ fingerprint: key, reason: "oops" }],
       dry_run: key,

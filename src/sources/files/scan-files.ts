@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isProbablyBinary, scanBuffer, StreamScanner, type Finding } from "../../detect/index.js";
 import type { SkippedFile } from "../../report/scan-report.js";
-import { readChunks } from "./read-chunks.js";
 import type { WalkedFile } from "./walk-files.js";
 
 export interface FileScanOptions {
@@ -89,7 +88,11 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   // One buffer for every chunk: the scanner copies the little it keeps between writes.
   const chunk = Buffer.allocUnsafe(CHUNK);
   let total = 0;
-  for (const bytes of afterHead(head, readChunks(fd, chunk))) {
+  for (
+    let bytes = head.length ? head : readChunk(fd, chunk);
+    bytes.length > 0;
+    bytes = readChunk(fd, chunk)
+  ) {
     if (total === 0 && isProbablyBinary(bytes)) {
       out.files++;
       out.binary++;
@@ -105,8 +108,7 @@ function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult)
   return total;
 }
 
-/** What was already read, then the rest: one pass for the scanner, each view used before the next read. */
-function* afterHead(head: Buffer, rest: Iterable<Buffer>): Generator<Buffer> {
-  if (head.length) yield head;
-  yield* rest;
+/** The next chunk of the file as a view of `into`, valid until the next read; empty at end of file. */
+function readChunk(fd: number, into: Buffer): Buffer {
+  return into.subarray(0, readSync(fd, into, 0, into.length, null));
 }

@@ -1,3 +1,5 @@
+import { redactKeys } from "../../detect/index.js";
+
 /** Receives the objects of a `git cat-file --batch` answer, in the order they were asked for. */
 export interface BlobSink {
   /** A blob of at most `wholeMax` bytes, whole. `content` is valid only during the call. */
@@ -14,7 +16,7 @@ const LF = 10;
 const HEADER = /^(\S+) (\S+) (\d+)$/;
 const NO_OBJECT = /^(\S+) (missing|ambiguous)$/;
 /** Larger blobs are streamed; a whole one is assembled in a buffer of at most this size. */
-export const WHOLE_BLOB_MAX = 4 << 20;
+const WHOLE_BLOB_MAX = 4 << 20;
 
 type State = "header" | "whole" | "stream" | "skip" | "trailer";
 
@@ -107,7 +109,8 @@ export class CatFileParser {
       return at;
     }
     const m = HEADER.exec(line);
-    if (!m) throw garbled(`unexpected header ${JSON.stringify(line.slice(0, 80))}`);
+    // Out of step, the "header" may be blob content: nothing key-shaped is quoted as it came.
+    if (!m) throw garbled(`unexpected header ${JSON.stringify(redactKeys(line).slice(0, 80))}`);
     const [, id, type, sizeText] = m;
     const size = Number(sizeText);
     this.#id = id;

@@ -1,3 +1,5 @@
+import { redactKeys } from "../../detect/index.js";
+
 /**
  * The `--format` of the raw log a history scan reads (`git log --raw -z --format=RAW_LOG_FORMAT`):
  * `commit <full sha>`, a line feed, the raw message (`%B`) and a NUL, which cannot occur in a
@@ -136,9 +138,10 @@ function parseHeader(token: Buffer): Omit<RawChange, "path"> {
   };
 }
 
+/** Out of step, the "line" may be a commit message: nothing key-shaped is quoted as it came. */
 function unexpected(line: string): Error {
   return new Error(
-    `git log printed a line a history scan does not understand (${JSON.stringify(line.slice(0, 80))}). ` +
+    `git log printed a line a history scan does not understand (${JSON.stringify(redactKeys(line).slice(0, 80))}). ` +
       "To resolve, check that git is 2.x and that no wrapper script changes its output.",
   );
 }

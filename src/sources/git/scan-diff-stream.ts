@@ -5,7 +5,6 @@ import { coalesceChunks } from "../files/coalesce-chunks.js";
 export interface DiffStreamOptions {
   /** Also report keys on removed lines (a key deleted in a diff was still published before). */
   includeRemoved?: boolean;
-  onProgress?: (bytes: number) => void;
 }
 
 /** What a diff, staged or history scan found, and how much it read. */
@@ -13,8 +12,6 @@ export interface DiffStreamResult {
   findings: Finding[];
   /** Bytes read: of the diff for a diff or staged scan, of the blobs for a history scan. */
   bytes: number;
-  /** Commits scanned (history only; 0 otherwise). */
-  commits: number;
 }
 
 /**
@@ -27,10 +24,9 @@ export async function scanDiffStream(
   options: DiffStreamOptions = {},
 ): Promise<DiffStreamResult> {
   const scanner = new DiffStreamScanner({ includeRemoved: options.includeRemoved ?? false });
-  const out: DiffStreamResult = { findings: [], bytes: 0, commits: 0 };
+  const out: DiffStreamResult = { findings: [], bytes: 0 };
   for await (const chunk of coalesceChunks(input)) {
     out.bytes += chunk.length;
-    options.onProgress?.(chunk.length);
     for (const f of scanner.write(chunk)) out.findings.push(f);
   }
   for (const f of scanner.end()) out.findings.push(f);

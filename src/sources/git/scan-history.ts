@@ -39,6 +39,8 @@ export function historyArgs(range?: string): string[] {
 
 /** What a history scan found and read; `binary` counts the blobs skipped as binary (by content). */
 export interface HistoryResult extends DiffStreamResult {
+  /** Commits listed. */
+  commits: number;
   binary: number;
 }
 

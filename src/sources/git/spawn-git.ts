@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import type { Socket } from "node:net";
 import type { Readable, Writable } from "node:stream";
+import { redactKeys } from "../../detect/index.js";
 
 export interface GitProcess {
   stdout: Readable;
@@ -65,7 +66,9 @@ export function spawnGit(args: string[], cwd: string, options?: GitFilterOptions
     });
     child.on("close", (code, signal) => {
       if (code === 0) return resolve();
-      const said = (stderr.trim().split("\n")[0] || `exit ${code ?? signal}`).replace(/^(fatal|error): /, "");
+      const first = stderr.trim().split("\n")[0] || `exit ${code ?? signal}`;
+      // Git quotes its arguments (a range) and objects back: nothing key-shaped leaves as it came.
+      const said = redactKeys(first).replace(/^(fatal|error): /, "");
       reject(new Error(`git ${args[0]} failed (${cwd}): ${said}. To resolve, ${gitHint(said)}.`));
     });
   });

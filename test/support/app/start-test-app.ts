@@ -31,7 +31,7 @@ export interface TestAppOptions {
 let privateKey: string | undefined;
 
 /** An RSA key made at run time: the app signs its JWTs with it; the stand-in accepts any. */
-export function testPrivateKey(): string {
+function testPrivateKey(): string {
   privateKey ??= generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
     type: "pkcs1",
     format: "pem",
