@@ -10,25 +10,34 @@ import { NEEDLE_LENGTH, NEEDLES } from "./needles.js";
 const M = NEEDLE_LENGTH;
 const MAX_SHIFT = M - 1;
 const SHIFT = new Uint8Array(1 << 16).fill(MAX_SHIFT);
-/** For a 2-byte block ending a window exactly at a needle's end: which needles end with it. */
-const ENDING = new Map<number, number[]>();
+/**
+ * For a 2-byte block ending a window exactly at a needle's end: the first needle that ends with it,
+ * and for each needle the next one with the same ending (-1 ends both). Typed arrays, not a Map of
+ * lists: this is looked up at every candidate window.
+ */
+const ENDING = new Int16Array(1 << 16).fill(-1);
+const NEXT_ENDING = new Int16Array(NEEDLES.length).fill(-1);
 
-NEEDLES.forEach((needle, index) => {
-  const t = needle.text;
+for (const { text: t } of NEEDLES) {
   for (let j = 1; j < M; j++) {
     const block = (t[j - 1] << 8) | t[j];
     SHIFT[block] = Math.min(SHIFT[block], M - 1 - j);
   }
+}
+// Linked from the last needle back, so each chain lists its needles in index order.
+for (let index = NEEDLES.length - 1; index >= 0; index--) {
+  const t = NEEDLES[index].text;
   const last = (t[M - 2] << 8) | t[M - 1];
-  ENDING.set(last, [...(ENDING.get(last) ?? []), index]);
-});
+  NEXT_ENDING[index] = ENDING[last];
+  ENDING[last] = index;
+}
 
 /** No limit: a count no input can reach, kept a small integer so the loop's arithmetic stays integer. */
 const ALL = 0x3fffffff;
 
 function confirm(data: Uint8Array, end: number, out: number[]): void {
   const start = end - M + 1;
-  for (const index of ENDING.get((data[end - 1] << 8) | data[end]) ?? []) {
+  for (let index = ENDING[(data[end - 1] << 8) | data[end]]; index !== -1; index = NEXT_ENDING[index]) {
     const t = NEEDLES[index].text;
     let j = 0;
     while (j < M - 2 && data[start + j] === t[j]) j++;
@@ -85,11 +94,20 @@ for (let k = 0; k < 16; k++) findNeedles(NEEDLES[0].text, 0, M, []);
 const first: number[] = [];
 
 /**
- * Where the first needle in [from, to) starts, or -1. Most files hold none, and then nothing else
- * needs to run: no locator, no decoder, no allocation.
+ * Where the first needle in [from, to) starts, or -1; with `accept`, the first needle it accepts.
+ * Most files hold none, and then nothing else needs to run: no locator, no decoder, no allocation.
  */
-export function firstNeedle(data: Uint8Array, from: number, to: number): number {
-  first.length = 0;
-  findNeedles(data, from, to, first, 1);
-  return first.length ? first[0] : -1;
+export function firstNeedle(
+  data: Uint8Array,
+  from: number,
+  to: number,
+  accept?: (data: Uint8Array, at: number, needle: number) => boolean,
+): number {
+  for (;;) {
+    if (first.length) first.length = 0; // shrinking an array is a call into the runtime
+    findNeedles(data, from, to, first, 1);
+    if (first.length === 0) return -1;
+    if (!accept || accept(data, first[0], first[1])) return first[0];
+    from = first[0] + 1;
+  }
 }

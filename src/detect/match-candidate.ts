@@ -9,7 +9,7 @@ import {
   MAX_KEY_TEXT,
 } from "./key-shape.js";
 import { matchKeyText, type KeyMatch } from "./match-key-text.js";
-import { NEEDLES } from "./needles.js";
+import { NEEDLE_LENGTH, NEEDLES, PLAIN_API_NEEDLE } from "./needles.js";
 import { readBase64 } from "./read-base64.js";
 import { readEscaped } from "./read-escaped.js";
 import { readJoined } from "./read-joined.js";
@@ -32,6 +32,28 @@ function hit(offset: number, match: KeyMatch | null, encoding: Encoding): KeyHit
 /** A decoder's result counts only if it decoded something inside the key. */
 function decoded(offset: number, match: KeyMatch | null, at: number, encoding: Encoding): KeyHit | null {
   return match && at >= 0 && at < match.key.length ? hit(offset, match, encoding) : null;
+}
+
+/** The bytes that end a run of key bytes and hand what follows to a decoder (see matchPrefixed). */
+const DECODER_START = new Uint8Array(256);
+for (const c of "%\\\"'`") DECODER_START[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the needle NEEDLES[needle] at `at` can start a key at all. Only a plain `moltbook` is
+ * ever ruled out, and only where matchCandidate would find nothing: the decoders take over where
+ * the run of key bytes after the needle ends, and the run before that point is kept verbatim, so a
+ * run that leaves `moltbook_sk_` (`moltbook_client`, `moltbookUserId`) or ends on a byte no decoder
+ * starts at (`moltbook.example`, `moltbook/sdk`) starts no key. Most `moltbook`s in real code are
+ * such names, and a file whose needles are all ruled out here is spared the full scan.
+ */
+export function canStartKey(data: Uint8Array, at: number, needle: number, limit: number): boolean {
+  if (needle !== PLAIN_API_NEEDLE) return true;
+  for (let j = NEEDLE_LENGTH; j < API.length; j++) {
+    if (at + j >= limit) return false;
+    const c = data[at + j];
+    if (c !== API[j]) return DECODER_START[c] === 1;
+  }
+  return true;
 }
 
 /** `moltbook…` or `moltdev_`: a plain key, or the plain start of a joined, %-encoded or escaped one. */
@@ -82,7 +104,7 @@ export function matchCandidate(
   const n = NEEDLES[needle];
   switch (n.kind) {
     case "prefix":
-      return matchPrefixed(data, at, limit, diffLines);
+      return canStartKey(data, at, needle, limit) ? matchPrefixed(data, at, limit, diffLines) : null;
     case "percent": {
       const r = readPercent(data, at, limit);
       return decoded(at, matchKeyText(r.text), r.decodedAt, "percent");

@@ -21,6 +21,9 @@ const make = (kind: NeedleKind, text: string, alignment = 0, offset = 0): Needle
   offset,
 });
 
+/** Where the plain `moltbook` is in NEEDLES. */
+export const PLAIN_API_NEEDLE = 0;
+
 /**
  * The fixed strings that start every form of a key we decode: the plain prefixes (which also
  * start concatenated, continued, partly %-encoded or partly escaped keys), the prefixes in base64

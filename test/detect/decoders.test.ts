@@ -205,3 +205,38 @@ describe("shell line continuation", () => {
     expect(found(`K=${API}${randomBody(20)}\\\n${randomBody(13)}\n`)).toEqual([]);
   });
 });
+
+// The needle is `moltbook`; everything after it may already be encoded, split or continued. The
+// scanner passes over a `moltbook` whose next bytes leave the prefix (`moltbook_client`), so each
+// form must still be found when it starts at any point of the rest of the prefix.
+describe("a key whose encoding starts right after `moltbook`", () => {
+  const key = makeKey();
+  const starts = [8, 9, 10, 11, 12];
+  it.each(starts)("finds the rest %%-encoded from character %i", (at) => {
+    expect(found(`k=${key.slice(0, at)}${percentAll(key.slice(at), upperHex)}&`)).toEqual([
+      ["percent", 1, 3, fp(key)],
+    ]);
+  });
+  it.each(starts)("finds the rest \\u-escaped from character %i", (at) => {
+    expect(found(`"${key.slice(0, at)}${uEscape(key.slice(at))}"`)).toEqual([["escape", 1, 2, fp(key)]]);
+  });
+  it.each(starts)("finds the rest \\x-escaped from character %i", (at) => {
+    expect(found(`"${key.slice(0, at)}${xEscape(key.slice(at))}"`)).toEqual([["escape", 1, 2, fp(key)]]);
+  });
+  it.each(starts)("finds a key continued after character %i", (at) => {
+    expect(found(`K=${key.slice(0, at)}\\\n${key.slice(at)}\n`)).toEqual([
+      ["line-continuation", 1, 3, fp(key)],
+    ]);
+  });
+  it.each(starts)("finds a key split into template literals after character %i", (at) => {
+    expect(found("k = `" + key.slice(0, at) + "` + `" + key.slice(at) + "`")).toEqual([
+      ["concatenation", 1, 6, fp(key)],
+    ]);
+  });
+  it.each(["moltbook_client", "moltbook.example", "moltbookUserId", "moltbook/sdk", "moltbook_sk-"])(
+    "finds nothing after %s",
+    (name) => {
+      expect(found(`${name} = "${randomBody()}" + "${randomBody()}"`)).toEqual([]);
+    },
+  );
+});

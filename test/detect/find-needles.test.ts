@@ -99,4 +99,17 @@ describe("firstNeedle", () => {
   it("finds a needle that fills the whole input", () => {
     expect(firstNeedle(NEEDLES[0].text, 0, M)).toBe(0);
   });
+
+  it("passes over the needles `accept` turns down", () => {
+    const data = Buffer.alloc(300, "-");
+    for (const at of [10, 120, 250]) NEEDLES[0].text.copy(data, at);
+    const seen: [number, number][] = [];
+    const from120 = (_: Uint8Array, at: number, needle: number) => (seen.push([at, needle]), at >= 120);
+    expect(firstNeedle(data, 0, data.length, from120)).toBe(120);
+    expect(seen).toEqual([
+      [10, 0],
+      [120, 0],
+    ]);
+    expect(firstNeedle(data, 0, data.length, () => false)).toBe(-1);
+  });
 });
