@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { packageVersion } from "./package-version.js";
 import { scanCommand } from "./scan-command.js";
+import { ignoreClosedReader, writeStderr, writeStdout } from "./std-out.js";
 
 /**
  * The `moltbook-guard` command tree. Each subcommand lives in its own file and returns a Command;
@@ -17,7 +18,9 @@ export function buildProgram(): Command {
 }
 
 function quiet(cmd: Command): Command {
-  return cmd.exitOverride().configureOutput({ outputError: () => {} });
+  return cmd
+    .exitOverride()
+    .configureOutput({ writeOut: writeStdout, writeErr: writeStderr, outputError: () => {} });
 }
 
 /**
@@ -34,6 +37,8 @@ function lazySimulateCommand(): Command {
     .argument("[options...]")
     .action(async (_args: string[], _opts: unknown, stub: Command) => {
       const { simulateCommand } = await import("./simulate.js");
+      // The simulator prints through console.log, so through the stream.
+      process.stdout.on("error", ignoreClosedReader);
       await quiet(simulateCommand()).parseAsync(stub.args, { from: "user" });
     });
 }

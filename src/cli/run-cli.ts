@@ -1,6 +1,7 @@
 import type { CommanderError } from "commander";
 import { redactKeys } from "../detect/index.js";
 import { buildProgram } from "./build-program.js";
+import { writeStderr } from "./std-out.js";
 
 export const EXIT_ERROR = 2;
 
@@ -9,10 +10,6 @@ export const EXIT_ERROR = 2;
  * says what to do; set MOLTBOOK_GUARD_DEBUG=1 to also see the stack.
  */
 export async function runCli(argv: string[]): Promise<void> {
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`| head`) is the reader's choice, not our failure.
-    if (error.code !== "EPIPE") throw error;
-  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -48,6 +45,6 @@ function fail(message: string): void {
   const line = redactKeys(message)
     .replace(/\s*\n\s*/g, " ")
     .replace(/\.\.(\s|$)/g, ".$1");
-  process.stderr.write(`moltbook-guard: ${line}\n`);
+  writeStderr(`moltbook-guard: ${line}\n`);
   process.exitCode = EXIT_ERROR;
 }

@@ -6,6 +6,7 @@ import { skippedReason } from "../report/skipped-reason.js";
 import { IGNORE_FILE, loadIgnoreList } from "./ignore-list.js";
 import { packageVersion } from "./package-version.js";
 import { createProgress } from "./progress-bar.js";
+import { isTerminal, writeStderr, writeStdout } from "./std-out.js";
 import type { SourceOutcome } from "./source-outcome.js";
 
 export interface ScanOptions {
@@ -37,10 +38,10 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   if (modes.length > 1) {
     throw new Error(`${modes.join(" and ")} cannot be combined. To resolve, run one scan per mode.`);
   }
-  const started = performance.now();
+  const started = Date.now(); // not performance.now(): the global loads perf_hooks, ~1 ms of start-up
   // The explicit list, or the one in the current directory, is read first: a mistake in it fails fast.
   const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, []), options.ignoreFile !== undefined);
-  const showProgress = options.progress && process.stderr.isTTY === true;
+  const showProgress = options.progress && isTerminal(2);
   const progress = await createProgress(showProgress, options.history ? "commits" : "files");
   let outcome: SourceOutcome;
   try {
@@ -77,14 +78,12 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
     findings,
     stats: {
       ...outcome.stats,
-      ms: Math.round(performance.now() - started),
+      ms: Date.now() - started,
       ignored: outcome.findings.length - findings.length,
     },
   };
-  for (const s of report.stats.skipped) process.stderr.write(`moltbook-guard: ${skippedReason(s)}\n`);
-  process.stdout.write(
-    renderReport(report, options.format, { color: useColor(), version: packageVersion() }),
-  );
+  for (const s of report.stats.skipped) writeStderr(`moltbook-guard: ${skippedReason(s)}\n`);
+  writeStdout(renderReport(report, options.format, { color: useColor(), version: packageVersion() }));
   return findings.length ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
@@ -107,5 +106,5 @@ function ignoreFiles(explicit: string | undefined, roots: string[]): string[] {
 function useColor(): boolean {
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
   if (process.env.NO_COLOR) return false;
-  return process.stdout.isTTY === true && process.stdout.hasColors();
+  return isTerminal(1) && process.stdout.hasColors();
 }
