@@ -32,7 +32,7 @@ export async function runCli(argv: string[]): Promise<void> {
 }
 
 /**
- * By shape, not instanceof: `simulate` runs from its own bundle (dist/bin/simulate.mjs), with its
+ * By shape, not instanceof: `simulate` runs from its own bundle (dist/bin/simulate.js), with its
  * own copy of commander and so its own CommanderError class.
  */
 function isCommanderError(error: unknown): error is CommanderError {

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `moltbook-guard`'s bin: runs the bundled CLI (cli.js, next to this file) from V8's code cache.
+//
+// Compiling the 300 KB bundle is a measurable part of every run's start-up, and a pre-commit hook
+// is mostly start-up. `npm run build` runs the CLI once and saves the bytecode V8 made
+// (cli.js.cache, see scripts/bundle-cli.mjs); here V8 takes it instead of compiling, if it was made
+// by this same Node (V8 checks the version, the flags and the source, and otherwise compiles as
+// usual, so a cache from another Node costs nothing but reading it). Node 22.1+ has its own cache
+// for modules, which src/cli.ts turns on; this one also serves Node 20.
+//
+// Bundled by esbuild as CommonJS (dist/bin/moltbook-guard.js); never compiled by tsc.
+import { readFileSync, writeFileSync } from "node:fs";
+import { Script } from "node:vm";
+
+const bundle = `${__dirname}/cli.js`;
+const cachePath = `${bundle}.cache`;
+
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cachePath);
+} catch {
+  // No cache (a build that skipped it): compile as Node would.
+}
+// The CommonJS wrapper on the bundle's first line, so that line numbers in stacks stay right. The
+// bundle starts with a `#!` line, which only a script's very start may hold: it becomes a comment.
+const source = readFileSync(bundle, "utf8").replace(/^#!/, "//");
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+if (process.env.MOLTBOOK_GUARD_DEBUG) {
+  const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "missing";
+  process.stderr.write(`moltbook-guard: code cache ${state} (${cachePath})\n`);
+}
+if (process.env.MOLTBOOK_GUARD_WRITE_CODE_CACHE === "1") {
+  // After the run, so that the functions it compiled are in the cache too.
+  process.once("exit", () => {
+    try {
+      writeFileSync(cachePath, script.createCachedData());
+    } catch (error) {
+      process.stderr.write(`moltbook-guard: could not write the code cache (${(error as Error).message})\n`);
+    }
+  });
+}
+const run = script.runInThisContext() as (...args: unknown[]) => void;
+const mod = { exports: {} };
+run(mod.exports, require, mod, bundle, __dirname);
