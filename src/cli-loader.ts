@@ -15,33 +15,48 @@ import { Script } from "node:vm";
 const bundle = `${__dirname}/cli.js`;
 const cachePath = `${bundle}.cache`;
 
-let cachedData: Buffer | undefined;
+// Node exits with status 1 when a script throws, which is also our "findings" status: a bin that
+// cannot start must exit 2, as the CLI itself does (src/cli.ts).
 try {
-  cachedData = readFileSync(cachePath);
-} catch {
-  // No cache (a build that skipped it): compile as Node would.
+  start();
+} catch (error) {
+  process.stderr.write(
+    `moltbook-guard: cannot start (${(error as Error).message.split("\n")[0]}). To resolve, reinstall moltbook-guard or run npm run build.\n`,
+  );
+  process.exit(2);
 }
-// The CommonJS wrapper on the bundle's first line, so that line numbers in stacks stay right. The
-// bundle starts with a `#!` line, which only a script's very start may hold: it becomes a comment.
-const source = readFileSync(bundle, "utf8").replace(/^#!/, "//");
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  cachedData,
-});
-if (process.env.MOLTBOOK_GUARD_DEBUG) {
-  const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "missing";
-  process.stderr.write(`moltbook-guard: code cache ${state} (${cachePath})\n`);
-}
-if (process.env.MOLTBOOK_GUARD_WRITE_CODE_CACHE === "1") {
-  // After the run, so that the functions it compiled are in the cache too.
-  process.once("exit", () => {
-    try {
-      writeFileSync(cachePath, script.createCachedData());
-    } catch (error) {
-      process.stderr.write(`moltbook-guard: could not write the code cache (${(error as Error).message})\n`);
-    }
+
+function start(): void {
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cachePath);
+  } catch {
+    // No cache (a build that skipped it): compile as Node would.
+  }
+  // The CommonJS wrapper on the bundle's first line, so that line numbers in stacks stay right. The
+  // bundle starts with a `#!` line, which only a script's very start may hold: it becomes a comment.
+  const source = readFileSync(bundle, "utf8").replace(/^#!/, "//");
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
   });
+  if (process.env.MOLTBOOK_GUARD_DEBUG) {
+    const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "missing";
+    process.stderr.write(`moltbook-guard: code cache ${state} (${cachePath})\n`);
+  }
+  if (process.env.MOLTBOOK_GUARD_WRITE_CODE_CACHE === "1") {
+    // After the run, so that the functions it compiled are in the cache too.
+    process.once("exit", () => {
+      try {
+        writeFileSync(cachePath, script.createCachedData());
+      } catch (error) {
+        process.stderr.write(
+          `moltbook-guard: could not write the code cache (${(error as Error).message})\n`,
+        );
+      }
+    });
+  }
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  const mod = { exports: {} };
+  run(mod.exports, require, mod, bundle, __dirname);
 }
-const run = script.runInThisContext() as (...args: unknown[]) => void;
-const mod = { exports: {} };
-run(mod.exports, require, mod, bundle, __dirname);

@@ -1,7 +1,7 @@
 // Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 // The bin runs the bundle from the V8 code cache the build made (src/cli-loader.ts).
 import { spawnSync } from "node:child_process";
-import { cpSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI } from "../support/cli/run-cli.js";
@@ -35,5 +35,14 @@ describe("the CLI's code cache", () => {
     expect(r.stderr).toMatch(/^moltbook-guard: code cache rejected /);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ findings: [] });
+  });
+
+  it("exits 2, not 1 (findings), when the bundle is missing", () => {
+    const bin = join(dir, "bare");
+    mkdirSync(bin);
+    for (const f of ["moltbook-guard.js", "package.json"]) copyFileSync(join(dirname(CLI), f), join(bin, f));
+    const r = scanEmpty(join(bin, "moltbook-guard.js"), dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^moltbook-guard: cannot start \(ENOENT.*\)\. To resolve, reinstall/);
   });
 });
