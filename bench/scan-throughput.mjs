@@ -2,11 +2,11 @@
 // Scan throughput of the built CLI, next to ripgrep on the same bytes. Not a test: it prints figures.
 //
 //   npm run bench:scan                      # builds, then: node bench/scan-throughput.mjs
-//   node bench/scan-throughput.mjs [SIZE] [--runs 3] [--history-mb 40] [--commits 400] [--keep]
+//   node bench/scan-throughput.mjs [SIZE] [--runs 5] [--history-mb 40] [--commits 400] [--keep]
 //
 // SIZE is the corpus size (default 200MB, decimal units). The corpus comes from the shared generator
 // (../shared/bench/make-corpus.mjs from the checkout; MAKE_CORPUS overrides), with 500 planted keys and
-// 500 decoys, seed 1. Measured, best of --runs on a warm page cache:
+// 500 decoys, seed 1. Measured, best of --runs on a warm page cache, the commands compared taking turns:
 //   0. start-up:       `moltbook-guard scan` of an empty directory vs bare `node -e 0`
 //   1. directory scan: `moltbook-guard scan DIR --format json` vs `rg -uu -j1 -c PATTERN DIR`
 //   2. diff scan:      `moltbook-guard scan --diff FILE` vs `rg --no-mmap -c PATTERN FILE`
@@ -90,18 +90,18 @@ async function main() {
     // 0. Start-up: what every run pays before reading a byte, next to bare Node's own.
     const empty = join(work, "empty");
     mkdirSync(empty);
-    const bare = await best(() => runShellTimed(`"${process.execPath}" -e 0`, work));
-    const idle = await best(() => runOurs(["scan", ".", "--format", "json"], empty));
+    const [bare, idle] = await best(
+      () => runShellTimed(`"${process.execPath}" -e 0`, work),
+      () => runOurs(["scan", ".", "--format", "json"], empty),
+    );
     results.startup = { ms: Math.round(idle.ms), nodeMs: Math.round(bare.ms) };
     console.log(`start-up: scan of an empty directory ${secs(idle.ms)} s; bare node -e 0 ${secs(bare.ms)} s`);
     // NODE_EXTRA_CA_CERTS makes Node parse that certificate bundle at every start, before any of our
     // code runs, whether or not the process ever opens a TLS connection (the scan opens none).
     if (EXTRA_CA) {
-      const bareWithout = await best(() =>
-        runShellTimed(`"${process.execPath}" -e 0`, work, WITHOUT_EXTRA_CA),
-      );
-      const idleWithout = await best(() =>
-        runOurs(["scan", ".", "--format", "json"], empty, WITHOUT_EXTRA_CA),
+      const [bareWithout, idleWithout] = await best(
+        () => runShellTimed(`"${process.execPath}" -e 0`, work, WITHOUT_EXTRA_CA),
+        () => runOurs(["scan", ".", "--format", "json"], empty, WITHOUT_EXTRA_CA),
       );
       results.startup.withoutExtraCaCerts = {
         ms: Math.round(idleWithout.ms),
@@ -115,16 +115,18 @@ async function main() {
 
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;
-    const rgDir = hasRg ? await best(() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)) : null;
-    const ours = await best(() => runOurs(["scan", ".", "--format", "json"], corpus));
+    const [rgDir, ours, without] = await best(
+      hasRg && (() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)),
+      () => runOurs(["scan", ".", "--format", "json"], corpus),
+      EXTRA_CA && (() => runOurs(["scan", ".", "--format", "json"], corpus, WITHOUT_EXTRA_CA)),
+    );
     results.directory = figures("directory scan", dirBytes, ours, rgDir);
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
     results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
     console.log(
       `  peak RSS ${results.directory.rssMB} MB (target < 100); ${describeCheck(results.directory.check)}`,
     );
-    if (EXTRA_CA) {
-      const without = await best(() => runOurs(["scan", ".", "--format", "json"], corpus, WITHOUT_EXTRA_CA));
+    if (without) {
       results.directory.withoutExtraCaCerts = figures(
         "  without NODE_EXTRA_CA_CERTS",
         dirBytes,
@@ -136,13 +138,11 @@ async function main() {
 
     // 2. One big unified diff.
     const diffBytes = statSync(diff).size;
-    const oursDiff = await best(() => runOurs(["scan", "--diff", diff, "--format", "json"], work));
-    results.diff = figures(
-      "diff scan",
-      diffBytes,
-      oursDiff,
-      hasRg ? await best(() => runShellTimed(`rg --no-mmap -c '${PATTERN}' corpus.diff`, work)) : null,
+    const [oursDiff, rgDiff] = await best(
+      () => runOurs(["scan", "--diff", diff, "--format", "json"], work),
+      hasRg && (() => runShellTimed(`rg --no-mmap -c '${PATTERN}' corpus.diff`, work)),
     );
+    results.diff = figures("diff scan", diffBytes, oursDiff, rgDiff);
     results.diff.rssMB = +(oursDiff.rss / 1e6).toFixed(1);
     results.diff.check = checkFindings(JSON.parse(oursDiff.stdout).findings, manifest.keys);
     console.log(
@@ -155,13 +155,13 @@ async function main() {
     console.log(
       `history: ${args.commits} commits from ${slice.files} files (${(slice.bytes / 1e6).toFixed(1)} MB) with edits and deletions, ${slice.keys} keys`,
     );
-    const oursHistory = await best(() => runOurs(["scan", "--history", "--format", "json"], repo));
+    const [oursHistory, theirs] = await best(
+      () => runOurs(["scan", "--history", "--format", "json"], repo),
+      hasRg && (() => runShellTimed(`git log -p --all | rg -c '${PATTERN}'`, repo)),
+    );
     const logBytes = Number(
       execFileSync("sh", ["-c", "git log -p --all | wc -c"], { cwd: repo, encoding: "utf8" }).trim(),
     );
-    const theirs = hasRg
-      ? await best(() => runShellTimed(`git log -p --all | rg -c '${PATTERN}'`, repo))
-      : null;
     results.history = figures("history scan", logBytes, oursHistory, theirs, "git log -p | rg");
     const found = new Set(JSON.parse(oursHistory.stdout).findings.map((f) => f.fingerprint)).size;
     results.history.keysFound = found;
@@ -179,7 +179,7 @@ async function main() {
 }
 
 function parseArgs(argv) {
-  const o = { size: "200MB", runs: 3, historyMB: 40, commits: 400, keep: false };
+  const o = { size: "200MB", runs: 5, historyMB: 40, commits: 400, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--runs") o.runs = Number(argv[++i]);
@@ -260,14 +260,21 @@ function cpuMs(stderr) {
   return m ? (Number(m[1]) + Number(m[2])) * 1000 : 0;
 }
 
-/** Best (shortest) of args.runs runs, after one warm-up that fills the page cache. */
-async function best(run) {
-  let top = await run();
-  for (let i = 0; i < args.runs; i++) {
-    const r = await run();
-    if (r.ms < top.ms) top = r;
+/**
+ * The best (shortest) of args.runs runs of each command, after one warm-up round that fills the
+ * page cache. The commands take turns, so that a machine that slows down or speeds up meanwhile
+ * weighs on all of them alike; a null command (ripgrep not installed) yields null.
+ */
+async function best(...runs) {
+  const tops = [];
+  for (let round = 0; round <= args.runs; round++) {
+    for (const [i, run] of runs.entries()) {
+      if (!run) continue;
+      const r = await run();
+      if (!tops[i] || r.ms < tops[i].ms) tops[i] = r;
+    }
   }
-  return top;
+  return runs.map((_, i) => tops[i] ?? null);
 }
 
 function figures(label, bytes, ours, theirs, theirLabel = "rg") {
