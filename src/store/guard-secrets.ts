@@ -1,14 +1,20 @@
-import { redactKeys } from "../detect/index.js";
+import { redactKeys, scanText } from "../detect/index.js";
 
-// What the store refuses outright. Deliberately looser than the detector: any `moltbook_sk_`
-// followed by 32 key characters, even inside a longer run, counts. A false alarm costs an error; a
-// miss would put a key on disk. (Free text is scrubbed more widely, by redactKeys.)
+// What the store refuses outright, for API keys deliberately looser than the detector: any
+// `moltbook_sk_` followed by 32 key characters, even inside a longer run, counts. A false alarm costs
+// an error; a miss would put a key on disk. (Free text is scrubbed more widely, by redactKeys.)
 const KEY_SHAPED = /moltbook_sk_[A-Za-z0-9_-]{32}/g;
 const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 
+/**
+ * True when `text` holds a key: an API-key shape as above, or anything the detector itself reports,
+ * which adds developer keys and keys in an encoding (base64, %-escapes, split literals). Developer
+ * keys go by the detector's test of the token, not by their prefix alone, so a branch or a path
+ * named `moltdev_…` is still stored.
+ */
 export function containsKey(text: string): boolean {
   KEY_SHAPED.lastIndex = 0;
-  return KEY_SHAPED.test(text);
+  return KEY_SHAPED.test(text) || scanText(text).length > 0;
 }
 
 /** Free text (errors, reasons, command arguments) is kept, with any key in it redacted. */

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OwnedObjectRef, Store } from "../../src/store/index.js";
 import { contentHash } from "../../src/store/index.js";
+import { randomDevKey } from "../support/moltbook/random-key.js";
 import { testKey } from "./test-keys.js";
 
 export interface ContractDatabase {
@@ -801,6 +802,32 @@ export function storeContract(name: string, target: ContractTarget): void {
         expect(incident.redacted).toBe(key.redacted);
         if (database.contents)
           expect(await database.contents()).not.toContain(raw.slice("moltbook_sk_".length));
+      });
+
+      it("refuses a developer key and an encoded key, but keeps a name that only starts like one", async () => {
+        const dev = randomDevKey();
+        const api = testKey().raw;
+        await expect(
+          store.enqueueJob({ kind: "scan_push", dedupeKey: "d", payload: { note: `app=${dev}` } }),
+        ).rejects.toThrow(/refused.*To resolve/i);
+        await expect(
+          store.enqueueJob({
+            kind: "scan_push",
+            dedupeKey: "e",
+            payload: { blob: Buffer.from(`KEY=${api}\n`).toString("base64") },
+          }),
+        ).rejects.toThrow(/refused.*To resolve/i);
+        const branch = "moltdev_feature_rotate_keys_weekly";
+        await store.enqueueJob({
+          kind: "scan_push",
+          dedupeKey: "f",
+          payload: { ref: `refs/heads/${branch}` },
+        });
+        if (database.contents) {
+          const contents = await database.contents();
+          expect(contents).toContain(branch);
+          expect(contents).not.toContain(dev.slice("moltdev_".length));
+        }
       });
 
       it("keeps free text with any key in it redacted", async () => {
