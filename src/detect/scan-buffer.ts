@@ -15,29 +15,21 @@ export interface ScanBufferOptions {
  * or LF) or UTF-16 LE/BE with a BOM. Columns count characters, not bytes.
  */
 export function scanBuffer(buf: Uint8Array, options: ScanBufferOptions = {}): Finding[] {
-  const from = scanStart(buf);
-  if (from === -1) return [];
   const { encoding, bom } = sniffEncoding(buf);
-  let bytes: Uint8Array = buf.subarray(bom);
-  if (encoding !== "utf-8") {
+  let bytes: Uint8Array = bom ? buf.subarray(bom) : buf;
+  let from = 0;
+  if (encoding === "utf-8") {
+    // Most files hold no needle that can start a key: one pass over the bytes, then nothing else.
+    from = firstNeedle(bytes, 0, bytes.length, startsKeyInFile);
+    if (from === -1) return [];
+  } else {
     const decoder = new Utf16ToUtf8(encoding);
     bytes = Buffer.concat([decoder.push(bytes), decoder.end()]);
   }
   return new ChunkedScanner(new LineLocator(options.path ?? ""), false).scanAll(bytes, from);
 }
 
-/**
- * Where in `buf` (after its BOM) a scan must start, or -1 when it holds no key: most files hold no
- * needle that can start one, and then one pass over the bytes is all they cost. UTF-16 is always
- * scanned from 0.
- */
-function scanStart(buf: Uint8Array): number {
-  const { encoding, bom } = sniffEncoding(buf);
-  if (encoding !== "utf-8") return 0;
-  const from = firstNeedle(buf, bom, buf.length, startsKeyInFile);
-  return from === -1 ? -1 : from - bom;
-}
-
+/** With the same window the full scan gives each needle (see findKeyHits). */
 function startsKeyInFile(data: Uint8Array, at: number, needle: number): boolean {
   return canStartKey(data, at, needle, Math.min(data.length, at + HOLD));
 }
