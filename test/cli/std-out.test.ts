@@ -1,27 +1,15 @@
 // Spawns the BUILT CLI (dist/bin/moltbook-guard.js): `npm test` builds first; alone, run `npm run build`.
 // The report is written with blocking writes rather than through process.stdout (src/cli/std-out.ts):
 // these check the two pipes that path must still serve.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeKey } from "../support/cli/keys.js";
-import { CLI } from "../support/cli/run-cli.js";
+import { CLI, runCommand } from "../support/cli/run-cli.js";
 import { makeTempDir, removeTempDir, writeFiles } from "../support/cli/temp-dir.js";
 
-/** Runs a bash line with $CLI set; resolves with its exit status and what it printed. */
-function bash(line: string, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-c", line], {
-      cwd,
-      env: { ...process.env, CLI, NODE: process.execPath, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs a bash line with $CLI and $NODE set. */
+const bash = (line: string, cwd: string) =>
+  runCommand("bash", ["-c", line], { cwd, env: { CLI, NODE: process.execPath } });
 
 /** The test that needs a non-blocking pipe sets the flag with python3 (Node has no fcntl). */
 const HAS_PYTHON = spawnSync("python3", ["--version"]).status === 0;

@@ -28,8 +28,16 @@ export function runCli(args: string[], options: CliRunOptions): Promise<CliRun> 
       `the CLI is not built (${CLI}). To resolve, run npm run build, or npm test which builds first.`,
     );
   }
+  return runCommand(process.execPath, [CLI, ...args], options);
+}
+
+/**
+ * Spawns any command the same way (a shell line around the CLI, say), with the same environment
+ * and input, and collects what it printed.
+ */
+export function runCommand(command: string, args: string[], options: CliRunOptions): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd,
       // No colour and no progress bar noise: tests read plain output.
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
