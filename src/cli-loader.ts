@@ -5,8 +5,8 @@
 // is mostly start-up. `npm run build` runs the CLI once and saves the bytecode V8 made
 // (cli.js.cache, see scripts/bundle-cli.mjs); here V8 takes it instead of compiling, if it was made
 // by this same Node (V8 checks the version, the flags and the source, and otherwise compiles as
-// usual, so a cache from another Node costs nothing but reading it). Node 22.1+ has its own cache
-// for modules, which src/cli.ts turns on; this one also serves Node 20.
+// usual, so a cache from another Node costs nothing but reading it). Node 22.1+'s own module compile
+// cache cannot reach code compiled here, so this is the one cache, on every Node version.
 //
 // Bundled by esbuild as CommonJS (dist/bin/moltbook-guard.js); never compiled by tsc.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -3,13 +3,8 @@
 //
 // Node exits with status 1 on a crash, which is also our "findings" status: anything unexpected,
 // even a module that fails to load, must exit 2 instead, so CI never mistakes a crash for a result.
-import module from "node:module";
-
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
-
-// Node 22.1+ can cache compiled modules between runs, which cuts the start-up of every hook call.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 import("./cli/run-cli.js").then(({ runCli }) => runCli(process.argv)).catch(crash);
 

@@ -83,7 +83,9 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
     },
   };
   for (const s of report.stats.skipped) writeStderr(`moltbook-guard: ${skippedReason(s)}\n`);
-  writeStdout(renderReport(report, options.format, { color: useColor(), version: packageVersion() }));
+  // Only text has colour; asking a terminal about it is skipped for the other formats.
+  const color = options.format === "text" && useColor();
+  writeStdout(renderReport(report, options.format, { color, version: packageVersion() }));
   return findings.length ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

@@ -21,9 +21,6 @@ const make = (kind: NeedleKind, text: string, alignment = 0, offset = 0): Needle
   offset,
 });
 
-/** Where the plain `moltbook` is in NEEDLES. */
-export const PLAIN_API_NEEDLE = 0;
-
 /**
  * The fixed strings that start every form of a key we decode: the plain prefixes (which also
  * start concatenated, continued, partly %-encoded or partly escaped keys), the prefixes in base64
@@ -43,3 +40,8 @@ export const NEEDLES: readonly Needle[] = [
   make("escape", "\\x6d\\x6f"),
   make("escape", "\\x6D\\x6F"),
 ];
+
+/** Where the plain `moltbook` is in NEEDLES. */
+export const PLAIN_API_NEEDLE = NEEDLES.findIndex(
+  (n) => n.kind === "prefix" && n.text.equals(Buffer.from("moltbook")),
+);

@@ -16,17 +16,21 @@ export interface ScanBufferOptions {
  */
 export function scanBuffer(buf: Uint8Array, options: ScanBufferOptions = {}): Finding[] {
   const { encoding, bom } = sniffEncoding(buf);
-  let bytes: Uint8Array = bom ? buf.subarray(bom) : buf;
-  let from = 0;
-  if (encoding === "utf-8") {
-    // Most files hold no needle that can start a key: one pass over the bytes, then nothing else.
-    from = firstNeedle(bytes, 0, bytes.length, startsKeyInFile);
-    if (from === -1) return [];
-  } else {
-    const decoder = new Utf16ToUtf8(encoding);
-    bytes = Buffer.concat([decoder.push(bytes), decoder.end()]);
-  }
-  return new ChunkedScanner(new LineLocator(options.path ?? ""), false).scanAll(bytes, from);
+  const bytes = bom ? buf.subarray(bom) : buf;
+  if (encoding === "utf-8") return scanUtf8(bytes, options.path ?? "");
+  const decoder = new Utf16ToUtf8(encoding);
+  const decoded = Buffer.concat([decoder.push(bytes), decoder.end()]);
+  return new ChunkedScanner(new LineLocator(options.path ?? ""), false).scanAll(decoded);
+}
+
+/**
+ * Keys in UTF-8 bytes held whole. Most inputs hold no needle that can start a key: one pass over the
+ * bytes, then nothing else is set up.
+ */
+export function scanUtf8(bytes: Uint8Array, path: string): Finding[] {
+  const from = firstNeedle(bytes, 0, bytes.length, startsKeyInFile);
+  if (from === -1) return [];
+  return new ChunkedScanner(new LineLocator(path), false).scanAll(bytes, from);
 }
 
 /** With the same window the full scan gives each needle (see findKeyHits). */

@@ -1,6 +1,5 @@
-import { ChunkedScanner } from "./chunked-scanner.js";
 import type { Finding } from "./finding.js";
-import { LineLocator } from "./line-locator.js";
+import { scanUtf8 } from "./scan-buffer.js";
 
 export interface ScanTextOptions {
   path?: string;
@@ -8,5 +7,5 @@ export interface ScanTextOptions {
 
 /** Finds keys in text; lines are 1-based, columns 1-based in characters (code points). */
 export function scanText(text: string, options: ScanTextOptions = {}): Finding[] {
-  return new ChunkedScanner(new LineLocator(options.path ?? ""), false).scanAll(Buffer.from(text, "utf8"));
+  return scanUtf8(Buffer.from(text, "utf8"), options.path ?? "");
 }
