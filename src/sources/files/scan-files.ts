@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { isProbablyBinary, scanBuffer, StreamScanner, type Finding } from "../../detect/index.js";
 import type { SkippedFile } from "../../report/scan-report.js";
+import { allocPageAligned } from "./page-aligned-buffer.js";
 import type { WalkedFile } from "./walk-files.js";
 
 export interface FileScanOptions {
@@ -29,12 +30,13 @@ const FIRST_READ = 64 << 10;
  * allocates nothing per file. Binaries are skipped by content; files over the cap are reported.
  */
 export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions): FileScanResult {
-  const buf = readBuffer(options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD);
+  const threshold = options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD;
+  const buf = readBuffer(threshold);
   const out: FileScanResult = { findings: [], files: 0, bytes: 0, binary: 0, skipped: [] };
   for (const file of files) {
     let read = 0;
     try {
-      read = scanOne(file, buf, options, out);
+      read = scanOne(file, buf, threshold, options.maxFileSize, out);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       out.skipped.push({ path: file.path, reason: "unreadable", bytes: 0, detail: e.code ?? e.message });
@@ -46,20 +48,22 @@ export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions)
 
 let cached: Buffer | undefined;
 
-// One buffer per thread, kept across calls (a worker scans many batches): one byte more than the
-// threshold, so that a short read proves the whole file is in.
+// One buffer per thread, kept across calls (a helper thread scans many batches), page-aligned (see
+// allocPageAligned): one byte more than the threshold, so that a short read proves the whole file
+// is in, and at least a chunk, which is what a larger file is streamed through.
 function readBuffer(threshold: number): Buffer {
-  if (cached?.length !== threshold + 1) cached = Buffer.allocUnsafe(threshold + 1);
+  const size = Math.max(threshold + 1, CHUNK);
+  if (cached?.length !== size) cached = allocPageAligned(size);
   return cached;
 }
 
-function scanOne(file: WalkedFile, buf: Buffer, options: FileScanOptions, out: FileScanResult): number {
+/** Reads a file up to `threshold` bytes whole into `buf` and scans it; a larger one is streamed. */
+function scanOne(file: WalkedFile, buf: Buffer, threshold: number, cap: number, out: FileScanResult): number {
   const fd = openSync(file.open, "r");
   try {
-    const cap = options.maxFileSize;
     // Most files are small: one read that comes back short proves we have all of it, so open, read,
     // close is the whole cost. Only a file that fills it is stat'ed for the cap and read on.
-    const first = Math.min(FIRST_READ, buf.length, cap > 0 ? cap + 1 : Infinity);
+    const first = Math.min(FIRST_READ, threshold + 1, cap > 0 ? cap + 1 : Infinity);
     let n = readSync(fd, buf, 0, first, null);
     if (n === first) {
       const size = fstatSync(fd).size;
@@ -67,10 +71,10 @@ function scanOne(file: WalkedFile, buf: Buffer, options: FileScanOptions, out: F
         out.skipped.push({ path: file.path, reason: "too-large", bytes: size, limit: cap });
         return 0;
       }
-      if (size >= buf.length) return streamRest(fd, file.path, buf.subarray(0, n), out);
+      if (size > threshold) return streamRest(fd, file.path, n, buf, out);
       // Ask for one byte more than the size: getting it means the file grew, so stream the rest.
       for (let r = 1; r > 0 && n <= size; n += r) r = readSync(fd, buf, n, size + 1 - n, null);
-      if (n > size) return streamRest(fd, file.path, buf.subarray(0, n), out);
+      if (n > size) return streamRest(fd, file.path, n, buf, out);
     }
     out.files++;
     out.bytes += n;
@@ -83,16 +87,13 @@ function scanOne(file: WalkedFile, buf: Buffer, options: FileScanOptions, out: F
   }
 }
 
-function streamRest(fd: number, path: string, head: Buffer, out: FileScanResult): number {
+/** Streams a file whose first `head` bytes are in `buf`; the rest is read through `buf` too, a chunk at a time. */
+function streamRest(fd: number, path: string, head: number, buf: Buffer, out: FileScanResult): number {
   const scanner = new StreamScanner({ path });
-  // One buffer for every chunk: the scanner copies the little it keeps between writes.
-  const chunk = Buffer.allocUnsafe(CHUNK);
+  // The scanner copies each chunk it is given, so the buffer can take the next one at once.
+  const chunk = buf.subarray(0, CHUNK);
   let total = 0;
-  for (
-    let bytes = head.length ? head : readChunk(fd, chunk);
-    bytes.length > 0;
-    bytes = readChunk(fd, chunk)
-  ) {
+  for (let bytes = buf.subarray(0, head); bytes.length > 0; bytes = readChunk(fd, chunk)) {
     if (total === 0 && isProbablyBinary(bytes)) {
       out.files++;
       out.binary++;

@@ -35,6 +35,26 @@ describe("scanFiles", () => {
     );
   });
 
+  it("streams a file of several chunks through the one read buffer, finding keys in each", () => {
+    // 1 MiB chunks (scan-files.ts): keys in the first read, on either side of the first chunk
+    // boundary, and in the last chunk, each on a line whose number says where it is.
+    const line = "x".repeat(99) + "\n"; // 100 bytes
+    const lines = Array.from({ length: 30_000 }, () => line); // 3 MB
+    for (const at of [3, 10_485, 10_486, 29_990]) lines[at] = `k=${key}\n`;
+    writeFiles(dir, { "chunks.log": lines.join("") });
+    const streamed = scanFiles([file("chunks.log")], { maxFileSize: 0, streamThreshold: 4096 });
+    const whole = scanFiles([file("chunks.log")], { maxFileSize: 0 });
+    for (const out of [streamed, whole]) {
+      expect(out.findings.map((f) => [f.line, f.column])).toEqual([
+        [4, 3],
+        [10_486, 3],
+        [10_487, 3],
+        [29_991, 3],
+      ]);
+      expect(out.bytes).toBe(lines.join("").length);
+    }
+  });
+
   it("skips binaries by content, streamed or not", () => {
     const whole = scanFiles([file("large.bin")], { maxFileSize: 0 });
     const streamed = scanFiles([file("large.bin")], { maxFileSize: 0, streamThreshold: 4096 });
