@@ -31,7 +31,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus, MAKE_CORPUS as SHARED_MAKE_CORPUS } from "./generate-corpus.mjs";
@@ -70,7 +70,7 @@ async function main() {
   );
   try {
     console.log(
-      `moltbook-guard ${detectorVersion()}; node ${process.version}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`,
+      `moltbook-guard ${detectorVersion()}; node ${process.version}; ${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}; ${hasRg ? rg.stdout.split("\n")[0] : "ripgrep not installed (apt-get install ripgrep): no comparison"}`,
     );
     const corpus = join(work, "corpus");
     const diff = join(work, "corpus.diff");
