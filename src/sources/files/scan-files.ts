@@ -50,9 +50,9 @@ export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions)
 
 let cached: Buffer | undefined;
 
-// One buffer per thread, kept across calls (a helper thread scans many batches), page-aligned (see
-// allocPageAligned): one byte more than the threshold, so that a short read proves the whole file
-// is in, and at least a chunk, which is what a larger file is streamed through.
+// One buffer, kept across calls and page-aligned (see allocPageAligned): one byte more than the
+// threshold, so that a short read proves the whole file is in, and at least a chunk, which is what
+// a larger file is streamed through.
 function readBuffer(threshold: number): Buffer {
   const size = Math.max(threshold + 1, CHUNK);
   if (cached?.length !== size) cached = allocPageAligned(size);
