@@ -2,7 +2,7 @@ import { revokeLeakedKeys, type KeyRevoker, type RevocationResult } from "../act
 import type { RevocationMode } from "../config/index.js";
 import type { Finding } from "../detect/index.js";
 import type { RepoInfo } from "../jobs/job-payloads.js";
-import type { Incident, IncidentUpdate, Store } from "../store/index.js";
+import { revokedIncidentUpdate, type Incident, type IncidentUpdate, type Store } from "../store/index.js";
 import { locateFinding } from "./evidence-url.js";
 
 export interface RevokeAndRecordInput {
@@ -71,11 +71,7 @@ export function incidentUpdate(result: RevocationResult): IncidentUpdate | null 
     case "revoked":
     case "already_revoked":
       return {
-        state: "revoked",
-        revokeOutcome: result.status,
-        revokedAt,
-        lastError: null,
-        nextRetryAt: null,
+        ...revokedIncidentUpdate(result.status, revokedAt),
         keyId: result.key?.id,
         keyName: result.key?.name,
       };

@@ -1,6 +1,6 @@
-import { OWN_KEY } from "../../governance/dashboard/run-dashboard-job.js";
+import { OWN_KEY, revokeInventoryKey } from "../../governance/revoke-inventory-key.js";
 import { sweepJob } from "../../governance/sweep/sweep-job.js";
-import { incidentTransitions } from "../../store/index.js";
+import { incidentTransitions, revokedIncidentUpdate } from "../../store/index.js";
 import type { RevokeOutcome } from "../../moltbook/types.js";
 import { failed, type CommandContext, type CommandResult } from "./command-context.js";
 import { enqueueRescan } from "./enqueue-rescan.js";
@@ -15,21 +15,17 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
   const { deps, job } = ctx;
   const login = job.actor;
   if (job.target.place === "governance_issue") {
-    const key = await deps.moltbook.key(job.target.keyId);
-    if (!key)
+    const done = await revokeInventoryKey(deps.moltbook, job.target.keyId, ctx.threadUrl);
+    if (done.kind === "not_in_inventory")
       return failed(
         ctx,
         `The key with id \`${job.target.keyId}\` is no longer in the Moltbook inventory, so there is nothing to revoke. To resolve, nothing: the next sweep closes this issue.`,
       );
-    if (key.fingerprint === deps.moltbook.adminFingerprint) return failed(ctx, OWN_KEY);
-    const result = await deps.moltbook.revoke(key.fingerprint, {
-      reason: "manual",
-      evidenceUrl: ctx.threadUrl,
-    });
+    if (done.kind === "own_key") return failed(ctx, OWN_KEY);
     await deps.enqueue(sweepJob(job.installationId, "command", { id: job.commentId }));
     return {
-      reply: { outcome: "revoked", login, keys: [{ label: `${key.prefix}…`, outcome: result.outcome }] },
-      outcome: `applied: ${result.outcome}`,
+      reply: { outcome: "revoked", login, keys: [{ label: done.label, outcome: done.outcome }] },
+      outcome: `applied: ${done.outcome}`,
     };
   }
   const fingerprints = await leakFingerprints(deps.store, job);
@@ -48,12 +44,8 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
         job.installationId,
         fp,
         {
-          state: "revoked",
+          ...revokedIncidentUpdate(result.outcome, result.revoked_at ? new Date(result.revoked_at) : ctx.now),
           lookupStatus: "revoked",
-          revokedAt: result.revoked_at ? new Date(result.revoked_at) : ctx.now,
-          revokeOutcome: result.outcome,
-          lastError: null,
-          nextRetryAt: null,
         },
         { fromStates: incidentTransitions("revoked") },
       );

@@ -4,15 +4,13 @@ import type { RevokeOutcome } from "../../moltbook/types.js";
 import { splitFullName } from "../../sources/github/octokit.js";
 import type { GovernanceDeps } from "../governance-deps.js";
 import type { DashboardAction } from "../render/parse-dashboard-checks.js";
+import { OWN_KEY, revokeInventoryKey } from "../revoke-inventory-key.js";
 import { untickDashboard } from "../render/untick-dashboard.js";
 import { snoozeInstallation } from "../sweep/installation-snooze.js";
 import { sweepJob } from "../sweep/sweep-job.js";
 import type { DashboardJob } from "./dashboard-job.js";
 
 export { DASHBOARD_JOB, type DashboardJob } from "./dashboard-job.js";
-
-export const OWN_KEY =
-  "That key is Moltbook Guard's own governance key (MOLTBOOK_ADMIN_KEY); revoking it would stop the app. To resolve, give the app a new governance key first, then revoke this one in Moltbook.";
 
 /**
  * Acts on ticked dashboard boxes, only for someone with write access to the dashboard's repository
@@ -61,23 +59,18 @@ export async function runDashboardJob(deps: GovernanceDeps, job: DashboardJob, j
   for (const action of job.actions) {
     switch (action.type) {
       case "revoke": {
-        const key = await deps.moltbook.key(action.keyId);
-        if (!key) {
+        const evidenceUrl = `${job.repo.htmlUrl}/issues/${job.number}`;
+        const done = await revokeInventoryKey(deps.moltbook, action.keyId, evidenceUrl);
+        if (done.kind === "not_in_inventory") {
           revoked.push({ label: action.keyId, outcome: "not_found" });
           await audit(action, "applied: not_found");
-          break;
-        }
-        if (key.fingerprint === deps.moltbook.adminFingerprint) {
+        } else if (done.kind === "own_key") {
           replies.push({ outcome: "failed", login: job.actor, command: "revoke", error: OWN_KEY });
           await audit(action, "refused: the app's own governance key");
-          break;
+        } else {
+          revoked.push({ label: done.label, outcome: done.outcome });
+          await audit(action, `applied: ${done.outcome}`);
         }
-        const result = await deps.moltbook.revoke(key.fingerprint, {
-          reason: "manual",
-          evidenceUrl: `${job.repo.htmlUrl}/issues/${job.number}`,
-        });
-        revoked.push({ label: `${key.prefix}…`, outcome: result.outcome });
-        await audit(action, `applied: ${result.outcome}`);
         break;
       }
       case "snooze":
