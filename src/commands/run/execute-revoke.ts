@@ -43,10 +43,7 @@ export async function executeRevoke(ctx: CommandContext): Promise<CommandResult>
       await deps.store.updateIncident(
         job.installationId,
         fp,
-        {
-          ...revokedIncidentUpdate(result.outcome, result.revoked_at ? new Date(result.revoked_at) : ctx.now),
-          lookupStatus: "revoked",
-        },
+        revokedIncidentUpdate(result.outcome, result.revoked_at ? new Date(result.revoked_at) : ctx.now),
         { fromStates: incidentTransitions("revoked") },
       );
     }
