@@ -1,5 +1,5 @@
 import { redactKeys } from "../detect/index.js";
-import { inlineCode } from "../governance/render/escape-markdown.js";
+import { inlineCode } from "../report/markdown.js";
 import { findCommandLine } from "./find-command-line.js";
 import { parseDuration } from "./parse-duration.js";
 import { sanitizeReason } from "./sanitize-reason.js";

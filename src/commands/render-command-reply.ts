@@ -1,6 +1,6 @@
 import type { RevokeOutcome } from "../moltbook/types.js";
-import { escapeMarkdown, inlineCode } from "../governance/render/escape-markdown.js";
 import { formatDateTime } from "../governance/render/format-date.js";
+import { escapeMarkdown, inlineCode } from "../report/markdown.js";
 import { mention } from "./mention.js";
 import { renderHelp } from "./render-help.js";
 import { renderRefusal } from "./render-refusal.js";

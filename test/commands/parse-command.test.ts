@@ -102,6 +102,11 @@ describe("parseCommand", () => {
     ["unknown unit", "/moltbook-guard snooze 3m", /^`snooze` needs a duration \(got `3m` /],
     ["ignore without reason", "/moltbook-guard ignore", /^`ignore` needs a reason .*To resolve, say why/],
     ["ignore with blank reason", "/moltbook-guard ignore    ", /^`ignore` needs a reason/],
+    [
+      "a backtick in the command, quoted as typed",
+      "/moltbook-guard de`stroy @team",
+      /^Unknown command ``de`stroy`` \(in ``\/moltbook-guard de`stroy @team``\)\./,
+    ],
   ])("%s → error", (_name, body, message) => {
     const result = parseCommand(body);
     expect(result).toHaveProperty("error");

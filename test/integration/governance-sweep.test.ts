@@ -3,7 +3,7 @@
 // per installation, so the inventory is small: one key per situation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint, redact } from "../../src/detect/index.js";
-import { escapeMarkdown } from "../../src/governance/render/index.js";
+import { escapeMarkdown } from "../../src/report/markdown.js";
 import { KEY_SHAPED, randomKey } from "../support/moltbook/random-key.js";
 import {
   assigneesOf,

@@ -1,4 +1,7 @@
 // What the rest of the app calls to render its GitHub output. Pure: data in, strings out.
+// Besides the escaping helpers (report/markdown.ts), each renderer passes its whole output through
+// `redactKeys`: the last line of defence, so a key that reached a free-text field (an error message,
+// a key name, a path) prints as its redacted form.
 export * from "./model.js";
 export {
   renderCheckRun,
@@ -33,5 +36,4 @@ export {
   type IncidentGroup,
 } from "./group-incident-locations.js";
 export { lifecycleStage, overallStage, isKeyNeutralised, type LifecycleStage } from "./lifecycle-stage.js";
-export { scrubKeys } from "./scrub-keys.js";
 export { detectLanguage, type Language } from "./detect-language.js";

@@ -1,8 +1,8 @@
+import { containsKeyShaped, redactKeys } from "../../detect/index.js";
 import { statusLabel, statusSentence } from "./describe-status.js";
 import { isProsePath } from "./location-url.js";
 import type { IncidentView } from "./model.js";
 import { uniqueLocations } from "./render-location.js";
-import { containsKeyShaped, scrubKeys } from "./scrub-keys.js";
 
 export interface CheckRunAnnotation {
   path: string;
@@ -35,8 +35,8 @@ export function renderAnnotations(incidents: readonly IncidentView[]): CheckRunA
         start_column: location.column,
         end_column: location.column + length - 1,
         annotation_level: "failure",
-        title: scrubKeys(`Leaked ${kind} (${statusLabel(incident.status)})`),
-        message: scrubKeys(annotationMessage(incident)),
+        title: redactKeys(`Leaked ${kind} (${statusLabel(incident.status)})`),
+        message: redactKeys(annotationMessage(incident)),
       });
     }
   }

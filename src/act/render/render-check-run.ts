@@ -1,13 +1,13 @@
 import { CONFIG_FILE } from "../../config/index.js";
+import { redactKeys } from "../../detect/index.js";
+import { escapeMarkdown, fitToLimit, inlineCode, plural, tableCell } from "../../report/markdown.js";
 import { statusLabel, statusSentence, timeToRevoke } from "./describe-status.js";
 import { isKeyNeutralised } from "./lifecycle-stage.js";
-import { escapeMarkdown, fitToLimit, inlineCode, plural, tableCell } from "./markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
 import { renderIncidentFacts } from "./render-incident-facts.js";
 import { renderLocation, uniqueLocations } from "./render-location.js";
 import { renderRemediationSteps } from "./render-remediation-steps.js";
 import { formatTimestamp } from "./render-time.js";
-import { scrubKeys } from "./scrub-keys.js";
 import { renderAnnotations, type CheckRunAnnotation } from "./render-annotations.js";
 
 export type { CheckRunAnnotation } from "./render-annotations.js";
@@ -75,7 +75,7 @@ export function renderCheckRun(
       verdict(incidents, active, inCode),
     );
     text = fitToLimit(
-      scrubKeys(renderText(incidents, context)),
+      redactKeys(renderText(incidents, context)),
       OUTPUT_LIMIT,
       "_Details cut to fit GitHub's limit._",
     );
@@ -93,9 +93,9 @@ export function renderCheckRun(
     conclusion: failing ? "failure" : "success",
     completed_at: context.now,
     output: {
-      title: scrubKeys(title),
+      title: redactKeys(title),
       summary: fitToLimit(
-        scrubKeys(summary.join("\n")),
+        redactKeys(summary.join("\n")),
         OUTPUT_LIMIT,
         "_Summary cut to fit GitHub's limit._",
       ),

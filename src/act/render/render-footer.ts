@@ -1,4 +1,4 @@
-import { inlineCode, link } from "./markdown.js";
+import { inlineCode, link } from "../../report/markdown.js";
 import { DEFAULT_DOCS_URL, type RenderContext } from "./model.js";
 
 /** The false-positive command and the docs, shared by the PR comment and the incident issue. */

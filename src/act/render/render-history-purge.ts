@@ -1,6 +1,6 @@
 import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
+import { codeBlock, inlineCode } from "../../report/markdown.js";
 import { isProsePath } from "./location-url.js";
-import { codeBlock, inlineCode } from "./markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
 import { shellQuote } from "./shell-quote.js";
 

@@ -1,4 +1,4 @@
-import { inlineCode } from "./markdown.js";
+import { inlineCode } from "../../report/markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
 import { renderLocationList } from "./render-location.js";
 import { formatTimestamp } from "./render-time.js";

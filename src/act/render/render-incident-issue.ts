@@ -1,13 +1,13 @@
 import { DEFAULT_CONFIG } from "../../config/index.js";
+import { redactKeys } from "../../detect/index.js";
+import { escapeMarkdown, fitToLimit, inlineCode } from "../../report/markdown.js";
 import { statusLabel, statusSentence } from "./describe-status.js";
 import { isMentionableLogin } from "./github-login.js";
 import { lifecycleStage, type LifecycleStage } from "./lifecycle-stage.js";
-import { escapeMarkdown, fitToLimit, inlineCode } from "./markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
 import { renderFooter } from "./render-footer.js";
 import { renderIncidentFacts } from "./render-incident-facts.js";
 import { renderRemediationSteps } from "./render-remediation-steps.js";
-import { scrubKeys } from "./scrub-keys.js";
 
 export interface RenderedIncidentIssue {
   title: string;
@@ -83,11 +83,11 @@ export function renderIncidentIssue(
     "---",
     renderFooter(context, "issue"),
   ];
-  const labels = [...new Set((options.labels ?? DEFAULT_CONFIG.issues.labels).map(scrubKeys))];
+  const labels = [...new Set((options.labels ?? DEFAULT_CONFIG.issues.labels).map(redactKeys))];
   const assignees = options.assignPusher !== false && mention ? [context.pusher as string] : [];
   return {
-    title: scrubKeys(title),
-    body: fitToLimit(scrubKeys(parts.join("\n")), BODY_LIMIT, "_Cut to fit GitHub's limit._"),
+    title: redactKeys(title),
+    body: fitToLimit(redactKeys(parts.join("\n")), BODY_LIMIT, "_Cut to fit GitHub's limit._"),
     labels,
     assignees,
   };

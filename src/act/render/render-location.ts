@@ -1,5 +1,5 @@
+import { escapeMarkdown, inlineCode, link } from "../../report/markdown.js";
 import { commitUrl, isProsePath, locationUrl } from "./location-url.js";
-import { escapeMarkdown, inlineCode, link } from "./markdown.js";
 import type { IncidentLocation, RenderContext } from "./model.js";
 
 const ENCODING_NOTE: Record<IncidentLocation["encoding"], string> = {

@@ -1,4 +1,4 @@
-import { codeBlock, inlineCode } from "./markdown.js";
+import { codeBlock, inlineCode } from "../../report/markdown.js";
 import { DEFAULT_MOLTBOOK_API_URL, type IncidentView, type RenderContext } from "./model.js";
 
 /**

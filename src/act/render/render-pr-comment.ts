@@ -1,11 +1,11 @@
+import { redactKeys } from "../../detect/index.js";
+import { escapeMarkdown, fitToLimit, inlineCode, plural } from "../../report/markdown.js";
 import { statusLabel, statusSentence } from "./describe-status.js";
 import { overallStage, type LifecycleStage } from "./lifecycle-stage.js";
-import { escapeMarkdown, fitToLimit, inlineCode, plural } from "./markdown.js";
 import type { IncidentView, RenderContext } from "./model.js";
 import { renderFooter } from "./render-footer.js";
 import { renderIncidentFacts } from "./render-incident-facts.js";
 import { renderRemediationSteps } from "./render-remediation-steps.js";
-import { scrubKeys } from "./scrub-keys.js";
 
 /** Marks the one comment Moltbook Guard keeps per pull request, so it is edited, never duplicated. */
 export const PR_COMMENT_MARKER = "<!-- moltbook-guard:pr-comment -->";
@@ -80,5 +80,5 @@ export function renderPrComment(incidents: readonly IncidentView[], context: Ren
   if (incidents.length > 0) parts.push("#### What to do", "", renderRemediationSteps(incidents, context), "");
   parts.push("---", renderFooter(context, "comment"));
   const cut = "_Cut to fit GitHub's limit: see the Moltbook Guard check run._";
-  return fitToLimit(scrubKeys(parts.join("\n")), BODY_LIMIT, cut);
+  return fitToLimit(redactKeys(parts.join("\n")), BODY_LIMIT, cut);
 }

@@ -1,14 +1,13 @@
-import { COMMIT_MESSAGE_PATH } from "../../detect/index.js";
+import { COMMIT_MESSAGE_PATH, redactKeys } from "../../detect/index.js";
+import { codeBlock, inlineCode } from "../../report/markdown.js";
 import { detectLanguage, type Language } from "./detect-language.js";
 import { envSnippet } from "./env-snippet.js";
 import { isKeyNeutralised } from "./lifecycle-stage.js";
 import { isProsePath } from "./location-url.js";
-import { codeBlock, inlineCode } from "./markdown.js";
 import { DEFAULT_MOLTBOOK_API_URL, type IncidentView, type RenderContext } from "./model.js";
 import { renderHistoryPurge } from "./render-history-purge.js";
 import { renderManualRevocation } from "./render-manual-revocation.js";
 import { formatTimestamp } from "./render-time.js";
-import { scrubKeys } from "./scrub-keys.js";
 
 const MAX_SNIPPETS = 3;
 
@@ -25,7 +24,7 @@ export function renderRemediationSteps(incidents: readonly IncidentView[], conte
     purgeStep(incidents, context),
     auditStep(incidents, context),
   ];
-  return scrubKeys(steps.join("\n"));
+  return redactKeys(steps.join("\n"));
 }
 
 function checkbox(done: boolean): string {

@@ -1,15 +1,14 @@
-import type { FindingKind } from "../../detect/index.js";
+import { containsKeyShaped, redactKeys, type FindingKind } from "../../detect/index.js";
+import { codeBlock, inlineCode } from "../../report/markdown.js";
 import { detectLanguage, type Language } from "./detect-language.js";
 import { envVarName } from "./env-var-name.js";
 import { isKeyNeutralised } from "./lifecycle-stage.js";
 import { locateKey } from "./locate-key.js";
-import { codeBlock, inlineCode } from "./markdown.js";
 import type { IncidentStatus } from "./model.js";
 import { isCodeLanguage, rewriteCodeLiteral } from "./rewrite-code-literal.js";
 import { rewriteDotenvLine } from "./rewrite-dotenv-line.js";
 import { rewriteShellWord } from "./rewrite-shell-word.js";
 import { rewriteWorkflowValue } from "./rewrite-workflow-value.js";
-import { containsKeyShaped, scrubKeys } from "./scrub-keys.js";
 
 export interface SuggestionInput {
   path: string;
@@ -97,5 +96,5 @@ export function renderReviewComment(input: ReviewCommentInput): RenderedReviewCo
     : `${inlineCode(input.redacted)} is revoked, so this line only works again once ${source} holds a new key.`;
   const why = `**Moltbook Guard:** read the key from ${source}${NEEDS[plan.language] ?? ""} instead of committing it. ${consequence}`;
   const body = `${why}\n\n${codeBlock(plan.text, "suggestion")}`;
-  return { path: input.path, line: input.line, side: "RIGHT", body: scrubKeys(body) };
+  return { path: input.path, line: input.line, side: "RIGHT", body: redactKeys(body) };
 }

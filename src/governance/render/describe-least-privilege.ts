@@ -1,6 +1,6 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { inlineCode } from "../../report/markdown.js";
 import type { GovernancePolicy, LeastPrivilegeFinding, LeastPrivilegeViolation } from "../policy/types.js";
-import { inlineCode } from "./escape-markdown.js";
 import { findingHeadline } from "./finding-headline.js";
 import { formatDate } from "./format-date.js";
 import type { IssueContent } from "./issue-content.js";

@@ -1,5 +1,5 @@
 import type { KeyRecord } from "../../moltbook/types.js";
-import { escapeMarkdown } from "./escape-markdown.js";
+import { escapeMarkdown } from "../../report/markdown.js";
 
 /**
  * `@login` when recorded (plain `login` with `mention: false`, for the dashboard, which would

@@ -20,4 +20,3 @@ export { formatDate, formatDateTime } from "./format-date.js";
 export { parseDashboardChecks, type DashboardAction } from "./parse-dashboard-checks.js";
 export { untickDashboard } from "./untick-dashboard.js";
 export { dashboardContentHash, dashboardNeedsUpdate } from "./dashboard-needs-update.js";
-export { escapeMarkdown, inlineCode, plainText } from "./escape-markdown.js";

@@ -1,7 +1,7 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { escapeMarkdown, inlineCode } from "../../report/markdown.js";
 import type { CloseReason } from "../policy/close-reason.js";
 import type { GovernanceKind } from "../policy/types.js";
-import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
 
 const FIXED: Record<GovernanceKind, string> = {
   rotation: "it is within the rotation policy again",

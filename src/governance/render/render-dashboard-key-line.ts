@@ -1,8 +1,8 @@
+import { escapeMarkdown, inlineCode } from "../../report/markdown.js";
 import type { GovernancePolicy, KeyEvaluation } from "../policy/types.js";
 import { ageBucket } from "./age-bucket.js";
 import { revokeMarker } from "./dashboard-markers.js";
 import { describeOwner } from "./describe-owner.js";
-import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
 import { findingHeadline } from "./finding-headline.js";
 import { formatDate } from "./format-date.js";
 

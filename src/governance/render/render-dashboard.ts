@@ -1,3 +1,4 @@
+import { escapeMarkdown } from "../../report/markdown.js";
 import type { GovernancePolicy, KeyEvaluation, KeyState } from "../policy/types.js";
 import { KEY_STATES } from "../policy/types.js";
 import type { RenderedIssue } from "./content-hash.js";
@@ -9,7 +10,6 @@ import {
   UNSNOOZE,
   snoozeMarker,
 } from "./dashboard-markers.js";
-import { escapeMarkdown } from "./escape-markdown.js";
 import { dashboardLabels } from "./issue-labels.js";
 import { formatDate, formatDateTime } from "./format-date.js";
 import { renderDashboardKeyLine, type IssueRef } from "./render-dashboard-key-line.js";

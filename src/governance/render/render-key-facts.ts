@@ -1,9 +1,9 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { escapeMarkdown, inlineCode, tableCell } from "../../report/markdown.js";
 import type { GovernancePolicy } from "../policy/types.js";
 import { ageBucket } from "./age-bucket.js";
 import { describeLastUsed } from "./describe-last-used.js";
 import { describeOwner } from "./describe-owner.js";
-import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
 import { formatDate } from "./format-date.js";
 
 /** The key at a glance, as a two-column table. Never the key itself: its prefix only. */
@@ -24,7 +24,8 @@ export function renderKeyFacts(key: KeyRecord, policy: GovernancePolicy, now: Da
     ["Last used", describeLastUsed(key, policy.leastPrivilege.staleAfterDays || 30, now)],
   ];
   if (key.parent_id) rows.push(["Parent key", `id ${inlineCode(key.parent_id)}`]);
-  return ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
+  // Code spans (project, scopes, addresses from Moltbook) need their pipes escaped in a table too.
+  return ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${tableCell(v)} |`)].join("\n");
 }
 
 function list(items: string[], empty: string): string {

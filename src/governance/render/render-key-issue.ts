@@ -1,11 +1,11 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { escapeMarkdown, inlineCode, plainText } from "../../report/markdown.js";
 import type { RepoMapping } from "../policy/map-key-to-repo.js";
 import type { GovernanceFinding, GovernanceKind, GovernancePolicy, KeyEvaluation } from "../policy/types.js";
 import type { RenderedIssue } from "./content-hash.js";
 import { describeAccountability } from "./describe-accountability.js";
 import { describeLeastPrivilege } from "./describe-least-privilege.js";
 import { describeRotation } from "./describe-rotation.js";
-import { escapeMarkdown, inlineCode, plainText } from "./escape-markdown.js";
 import type { IssueContent } from "./issue-content.js";
 import { issueLabels } from "./issue-labels.js";
 import { issueMarker } from "./issue-marker.js";

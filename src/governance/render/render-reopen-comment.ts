@@ -1,6 +1,6 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { escapeMarkdown, inlineCode } from "../../report/markdown.js";
 import type { GovernanceFinding } from "../policy/types.js";
-import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
 import { findingHeadline } from "./finding-headline.js";
 
 /** The short comment posted when a key comes back out of policy and its closed issue reopens. */

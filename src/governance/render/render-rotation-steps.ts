@@ -1,7 +1,7 @@
 import type { KeyRecord } from "../../moltbook/types.js";
+import { escapeMarkdown, inlineCode } from "../../report/markdown.js";
 import { isGovernanceKey } from "../policy/is-governance-key.js";
 import type { GovernancePolicy } from "../policy/types.js";
-import { escapeMarkdown, inlineCode } from "./escape-markdown.js";
 
 /**
  * The rotation checklist: a new sub-key with only the scopes it needs, an expiry within the

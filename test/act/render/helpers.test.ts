@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../../src/act/render/index.js";
 import { envVarName, toEnvName } from "../../../src/act/render/env-var-name.js";
 import { lifecycleStage, overallStage } from "../../../src/act/render/lifecycle-stage.js";
-import { codeBlock, escapeMarkdown, inlineCode, tableCell } from "../../../src/act/render/markdown.js";
-import { scrubKeys } from "../../../src/act/render/scrub-keys.js";
 import { fixedKey, incident } from "./fixtures.js";
 
 describe("detectLanguage", () => {
@@ -49,24 +47,6 @@ describe("envVarName", () => {
   it("converts identifiers", () => {
     expect(toEnvName("moltbookAPIKey")).toBe("MOLTBOOK_API_KEY");
     expect(toEnvName("x-moltbook-key")).toBe("X_MOLTBOOK_KEY");
-  });
-});
-
-describe("markdown helpers", () => {
-  it("keeps code spans closed whatever they hold", () => {
-    expect(inlineCode("a`b")).toBe("``a`b``");
-    expect(inlineCode("`x`")).toBe("`` `x` ``");
-    expect(codeBlock("```\nx", "sh")).toBe("````sh\n```\nx\n````");
-  });
-
-  it("neutralises Markdown and HTML in prose", () => {
-    expect(escapeMarkdown("<img src=x> [a](b) *c*\nd")).toBe("\\<img src=x\\> \\[a\\]\\(b\\) \\*c\\* d");
-    expect(tableCell("`a|b`")).toBe("`a\\|b`");
-  });
-
-  it("scrubs anything key-shaped to its redacted form", () => {
-    const key = fixedKey(9);
-    expect(scrubKeys(`x ${key} y`)).toBe(`x ${key.slice(0, 16)}…${key.slice(-4)} y`);
   });
 });
 

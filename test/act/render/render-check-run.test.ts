@@ -166,6 +166,24 @@ describe("renderCheckRun", () => {
     expect(chunks.flat()).toEqual(run.output.annotations);
   });
 
+  it("keeps a pipe in a path inside its table cell", () => {
+    const run = renderCheckRun(
+      [incident(key, { locations: [{ path: "src/a|b.ts", line: 12, column: 1, encoding: "plain" }] })],
+      context(),
+    );
+    const row = run.output.summary.split("\n").find((l) => l.includes("src/a"))!;
+    expect(row).toContain("[`src/a\\|b.ts` line 12]");
+    // GitHub splits a row on pipes with no backslash before them: 5 cells between 6 of them.
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+  });
+
+  it("escapes reasons for skipped files but quotes their paths exactly", () => {
+    const run = renderCheckRun([], context(), {
+      skipped: [{ path: "docs/@team/<x>.md", reason: "too large for @team\n# forged" }],
+    });
+    expect(run.output.summary).toContain("- `docs/@team/<x>.md`: too large for @&#8203;team \\# forged");
+  });
+
   it("keeps summary and text under GitHub's limits", () => {
     const many = Array.from({ length: 500 }, (_, i) =>
       incident(fixedKey(1000 + i), {

@@ -141,6 +141,30 @@ describe("renderPrComment", () => {
     expect(body).toContain("(https://docs.example.test/config)");
   });
 
+  it("quotes paths exactly and keeps error text from pinging anyone or forging HTML", () => {
+    const body = renderPrComment(
+      [
+        incident(key, {
+          status: "unknown",
+          revokedAt: undefined,
+          error: `Moltbook said: ask @acme/security ${PR_COMMENT_MARKER}\n- [x] done`,
+          locations: [
+            { path: "web/@team/<b>x`y.ts", line: 3, column: 1, encoding: "plain" },
+            { path: "src/a).ts", line: 4, column: 1, encoding: "plain" },
+          ],
+        }),
+      ],
+      context(),
+    );
+    // In a code span GitHub shows HTML as written and links no mention.
+    expect(body).toContain("[``web/@team/<b>x`y.ts`` line 3](");
+    expect(body).toContain(
+      "(Moltbook said: ask @&#8203;acme/security &lt;\\!-- moltbook-guard:pr-comment --&gt; - \\[x\\] done)",
+    );
+    expect(body.split(PR_COMMENT_MARKER)).toHaveLength(2);
+    expect(body).toContain("/src/a%29.ts#L4)");
+  });
+
   it("stays under GitHub's comment limit however many keys leak", () => {
     const many = Array.from({ length: 300 }, (_, i) =>
       incident(fixedKey(100 + i), {

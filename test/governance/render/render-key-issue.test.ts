@@ -19,6 +19,16 @@ function render(key: KeyRecord, now = NOW) {
   return renderKeyIssues(evaluation, { policy: POLICY, mapping, governanceRepo: GOV, now });
 }
 
+/** The issue for the key's first finding. */
+function renderFirstIssue(key: KeyRecord) {
+  return renderKeyIssue(key, evaluateKey(key, POLICY, NOW).findings[0], {
+    policy: POLICY,
+    mapping: mapKeyToRepo(key, INSTALLED, GOV),
+    governanceRepo: GOV,
+    now: NOW,
+  });
+}
+
 function randomKey(): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
   return "moltbook_sk_" + [...randomBytes(32)].map((b) => alphabet[b % 64]).join("");
@@ -115,12 +125,7 @@ describe("renderKeyIssue", () => {
       purpose: `uses ${leaked} @acme/everyone`,
       expires_at: daysFromNow(-1),
     });
-    const issue = renderKeyIssue(key, evaluateKey(key, POLICY, NOW).findings[0], {
-      policy: POLICY,
-      mapping: mapKeyToRepo(key, INSTALLED, GOV),
-      governanceRepo: GOV,
-      now: NOW,
-    });
+    const issue = renderFirstIssue(key);
     const all = `${issue.title}\n${issue.body}`;
     expect(all).not.toContain(leaked);
     expect(scanText(all)).toEqual([]);
@@ -128,6 +133,17 @@ describe("renderKeyIssue", () => {
     expect(parseIssueMarker(issue.body)).toEqual({ keyId: "key_1", kind: "rotation" });
     expect(issue.body.match(/<!--/g)).toHaveLength(1);
     expect(issue.body).not.toContain("@acme/everyone");
+  });
+
+  it("quotes record text exactly in code spans, inside its table cell", () => {
+    const key = makeKey({
+      project: "acme/a|b",
+      scopes: ["posts:write", "x`y"],
+      expires_at: daysFromNow(-1),
+    });
+    const issue = renderFirstIssue(key);
+    expect(issue.body).toContain("| Project | `acme/a\\|b` |");
+    expect(issue.body).toContain("| Scopes | `posts:write`, ``x`y`` |");
   });
 
   it("never renders the owner's email (the governance repo may be public)", () => {
