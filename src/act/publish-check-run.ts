@@ -1,5 +1,5 @@
 import type { Octokit, RepoRef } from "../sources/github/octokit.js";
-import type { Store } from "../store/index.js";
+import { contentHash, type Store } from "../store/index.js";
 import {
   chunkAnnotations,
   renderCheckRun,
@@ -35,13 +35,13 @@ export async function publishCheckRun(
     }
   };
   // completed_at changes every time; the content that matters is the output and conclusion.
-  const content = JSON.stringify({ c: rendered.conclusion, o: rendered.output });
+  const hash = contentHash(JSON.stringify({ c: rendered.conclusion, o: rendered.output }));
   await upsertOwnedObject(
     store,
     { installationId: target.installationId, repo: target.fullName, kind: "check_run", key: context.headSha },
     holder,
     {
-      content,
+      hash,
       create: async () => {
         const { data } = await octokit.rest.checks.create({
           ...withAnnotations(first),

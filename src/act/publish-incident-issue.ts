@@ -1,5 +1,5 @@
 import type { Octokit, RepoRef } from "../sources/github/octokit.js";
-import type { Store } from "../store/index.js";
+import { contentHash, type Store } from "../store/index.js";
 import {
   parseIncidentMarker,
   renderIncidentIssue,
@@ -33,7 +33,7 @@ export async function publishIncidentIssue(
     },
     holder,
     {
-      content: `${rendered.title}\n${rendered.body}`,
+      hash: contentHash(`${rendered.title}\n${rendered.body}`),
       find: async () => {
         const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
           ...target.repo,

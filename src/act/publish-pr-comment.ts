@@ -1,5 +1,5 @@
 import type { Octokit, RepoRef } from "../sources/github/octokit.js";
-import type { Store } from "../store/index.js";
+import { contentHash, type Store } from "../store/index.js";
 import { hasMarker, renderPrComment, type IncidentView, type RenderContext } from "./render/index.js";
 import { upsertOwnedObject } from "./upsert-owned-object.js";
 
@@ -25,7 +25,7 @@ export async function publishPrComment(
   if (views.length === 0 && !(await store.getOwnedObject(ref))) return;
   const body = renderPrComment(views, context);
   await upsertOwnedObject(store, ref, holder, {
-    content: body,
+    hash: contentHash(body),
     find: async () => {
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         ...target.repo,

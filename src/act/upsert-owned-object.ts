@@ -1,4 +1,4 @@
-import { contentHash, type OwnedObject, type OwnedObjectRef, type Store } from "../store/index.js";
+import type { OwnedObject, OwnedObjectRef, Store } from "../store/index.js";
 
 export interface GitHubObjectId {
   githubId: number;
@@ -6,8 +6,12 @@ export interface GitHubObjectId {
 }
 
 export interface OwnedObjectOps {
-  /** The rendered content; an update with the same content is skipped (no notification churn). */
-  content: string;
+  /**
+   * `contentHash` of what is written, built by the caller because only it knows which parts count
+   * (a check run leaves out its timestamp, an issue its assignees): an update with the same hash
+   * is skipped (no notification churn).
+   */
+  hash: string;
   /** Finds the object on GitHub when the store lost it (by its hidden marker). */
   find?: () => Promise<GitHubObjectId | null>;
   create: () => Promise<GitHubObjectId>;
@@ -26,7 +30,7 @@ export async function upsertOwnedObject(
   holder: string,
   ops: OwnedObjectOps,
 ): Promise<{ outcome: UpsertOutcome; object: OwnedObject }> {
-  const hash = contentHash(ops.content);
+  const { hash } = ops;
   for (let attempt = 0; attempt < 3; attempt++) {
     let existing = await store.getOwnedObject(ref);
     if (!existing) {

@@ -29,6 +29,7 @@ export interface GovernanceIssue {
   repo: string;
   number: number;
   state: "open" | "closed";
+  /** `issueContentHash()` of what was last written; null when unknown. A sweep writes when it differs. */
   contentHash: string | null;
   snoozedUntil: Date | null;
   createdAt: Date;

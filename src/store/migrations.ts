@@ -146,6 +146,24 @@ CREATE TABLE command_audit (
 CREATE INDEX command_audit_target ON command_audit (installation_id, repo, number);
 `,
   },
+  // Until this step owned_objects.content_hash held the bare hex SHA-256 of what upsertOwnedObject
+  // was given; now every content hash is contentHash()'s `sha256:` + hex, as governance_issues
+  // always held, so the database has one format and no code compares two. PR comments, check runs
+  // and incident issues hash the same text as before: their digest only gains its label, and an
+  // unchanged one is not rewritten on GitHub. Governance issues and the dashboard held a hash of a
+  // hash, which no new hash equals: they become unknown (NULL), as after a lost store. Nothing is
+  // rewritten for that either (the sweep compares the governance_issues row, the dashboard its
+  // body), except a governance issue whose row was lost too: once. During a rolling upgrade, an
+  // object an old instance writes after this step is rewritten once by a new one.
+  {
+    version: 4,
+    name: "owned objects' content hashes as sha256: + hex",
+    sql: `
+UPDATE owned_objects SET content_hash = NULL
+WHERE content_hash NOT LIKE 'sha256:%' AND kind IN ('governance_issue', 'dashboard');
+UPDATE owned_objects SET content_hash = 'sha256:' || content_hash WHERE content_hash NOT LIKE 'sha256:%';
+`,
+  },
 ];
 
 const ID_COLUMN = {

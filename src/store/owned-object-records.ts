@@ -17,7 +17,7 @@ export interface OwnedObjectRef {
 export interface OwnedObject extends OwnedObjectRef {
   githubId: number | null;
   number: number | null;
-  /** Hash of the last body written: an update with the same hash is skipped. */
+  /** `contentHash()` of what was last written; null when unknown. An update with the same hash is skipped. */
   contentHash: string | null;
   state: OwnedObjectState;
   claimedBy: string | null;

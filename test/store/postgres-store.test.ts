@@ -3,6 +3,9 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
+import { MIGRATIONS } from "../../src/store/migrations.js";
+import { postgresDriver } from "../../src/store/postgres-driver.js";
+import { checkContentHashUpgrade } from "./content-hash-upgrade.js";
 import { storeContract } from "./store-contract.js";
 
 const URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -79,7 +82,18 @@ if (available) {
         const versions = await withClient((c) =>
           c.query(`SELECT version FROM ${schema}.migrations ORDER BY version`),
         );
-        expect(versions.rows.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
+        expect(versions.rows.map((r: { version: number }) => r.version)).toEqual(
+          MIGRATIONS.map((m) => m.version),
+        );
+      } finally {
+        await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+      }
+    });
+
+    it("upgrades owned objects' content hashes to sha256: + hex, rewriting nothing unchanged", async () => {
+      const schema = schemaName();
+      try {
+        await checkContentHashUpgrade(postgresDriver(URL, { schema }));
       } finally {
         await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
       }

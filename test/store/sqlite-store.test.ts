@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { scanText } from "../../src/detect/index.js";
 import { openStore } from "../../src/store/index.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
+import { sqliteDriver } from "../../src/store/sqlite-driver.js";
+import { checkContentHashUpgrade } from "./content-hash-upgrade.js";
 import { storeContract } from "./store-contract.js";
 import { testKey } from "./test-keys.js";
 
@@ -82,6 +84,10 @@ describe("SQLite store", () => {
     const rows = db.prepare("SELECT version FROM migrations ORDER BY version").all() as { version: number }[];
     db.close();
     expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it("upgrades owned objects' content hashes to sha256: + hex, rewriting nothing unchanged", async () => {
+    await checkContentHashUpgrade(sqliteDriver(":memory:"));
   });
 
   it("migrates once when two stores open a new file at the same time", async () => {

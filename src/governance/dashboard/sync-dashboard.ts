@@ -1,8 +1,8 @@
 import { upsertOwnedObject } from "../../act/upsert-owned-object.js";
 import { splitFullName, type Octokit } from "../../sources/github/octokit.js";
 import type { OwnedObjectRef, Store } from "../../store/index.js";
-import type { RenderedIssue } from "../render/content-hash.js";
 import { dashboardContentHash, dashboardNeedsUpdate } from "../render/dashboard-needs-update.js";
+import type { RenderedIssue } from "../render/rendered-issue.js";
 import type { FoundIssue, OwnIssueFinder } from "../sweep/own-issue-finder.js";
 
 function dashboardRef(installationId: number, repo: string): OwnedObjectRef {
@@ -26,7 +26,7 @@ export async function syncDashboard(
   const repo = splitFullName(target.repo);
   // Labels are set when the dashboard is created; later writes leave them (and any people add) alone.
   const fields = { title: rendered.title, body: rendered.body };
-  const hash = `${rendered.title}\n${rendered.labels.join(",")}\n${dashboardContentHash(rendered.body)}`;
+  const hash = dashboardContentHash(rendered);
   const known = await store.getOwnedObject(ref);
   if (known && known.state !== "creating" && known.number !== null) {
     let current: string | null;
@@ -53,7 +53,7 @@ export async function syncDashboard(
   }
   const seen: { issue: FoundIssue | null } = { issue: null };
   const { outcome } = await upsertOwnedObject(store, ref, holder, {
-    content: hash,
+    hash,
     find: async () => {
       const found = (seen.issue = await finder.findDashboard(target.repo));
       return found ? { githubId: found.githubId, number: found.number } : null;

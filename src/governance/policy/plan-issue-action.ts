@@ -1,7 +1,7 @@
 /** What the sweep knows about the issue it filed earlier for one key and kind. */
 export interface ExistingIssue {
   state: "open" | "closed";
-  /** `contentHash` of what was last written; null when unknown (store lost): then it is rewritten once. */
+  /** `issueContentHash` of what was last written; null when unknown (store lost): it is rewritten once. */
   hash: string | null;
 }
 
@@ -9,7 +9,7 @@ export type IssueAction = "create" | "update" | "reopen" | "close" | "none";
 
 /**
  * The one decision per key and kind, so a sweep never duplicates an issue and never rewrites one
- * that did not change (no notification churn). `desiredHash` is `contentHash` of the rendered
+ * that did not change (no notification churn). `desiredHash` is `issueContentHash` of the rendered
  * issue, or null when the key is within policy for this kind. A snoozed key gets no new or
  * reopened issue until the snooze ends, but an open issue is still kept accurate or closed.
  * `reopen` also means "write the new content" when the hash differs.

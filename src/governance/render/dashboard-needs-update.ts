@@ -1,15 +1,16 @@
 import { parseTime } from "../policy/parse-time.js";
-import { contentHash } from "./content-hash.js";
 import { LAST_SWEEP_END, LAST_SWEEP_START } from "./dashboard-markers.js";
+import { issueContentHash } from "./issue-content-hash.js";
+import type { RenderedIssue } from "./rendered-issue.js";
 
 const LAST_SWEEP = new RegExp(`${LAST_SWEEP_START}Last sweep: ([^<]*)${LAST_SWEEP_END}`);
 
 /**
- * `sha256:` of the dashboard body without its last-sweep line: the "last sweep time" changes every
- * sweep and must not, alone, make the app rewrite the issue.
+ * `issueContentHash` of the dashboard without its last-sweep line: the "last sweep time" changes
+ * every sweep and must not, alone, make the app rewrite the issue.
  */
-export function dashboardContentHash(body: string): string {
-  return contentHash(body.replace(/\r\n/g, "\n").replace(LAST_SWEEP, ""));
+export function dashboardContentHash(dashboard: Pick<RenderedIssue, "title" | "body" | "labels">): string {
+  return issueContentHash({ ...dashboard, body: withoutLastSweep(dashboard.body) });
 }
 
 /**
@@ -25,11 +26,16 @@ export function dashboardNeedsUpdate(
   heartbeatHours = 24,
 ): boolean {
   if (!currentBody) return true;
-  if (dashboardContentHash(currentBody) !== dashboardContentHash(renderedBody)) return true;
+  if (withoutLastSweep(currentBody) !== withoutLastSweep(renderedBody)) return true;
   const shown = lastSweep(currentBody);
   const fresh = lastSweep(renderedBody);
   if (shown === null || fresh === null) return shown !== fresh;
   return fresh - shown >= heartbeatHours * 3_600_000;
+}
+
+/** The body as compared: LF line ends (GitHub may return CRLF), and no last-sweep line. */
+function withoutLastSweep(body: string): string {
+  return body.replace(/\r\n/g, "\n").replace(LAST_SWEEP, "");
 }
 
 function lastSweep(body: string): number | null {

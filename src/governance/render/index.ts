@@ -1,5 +1,6 @@
 // Rendering of governance issues, comments and the dashboard: plain data in, Markdown out.
-export { contentHash, type RenderedIssue } from "./content-hash.js";
+export { issueContentHash } from "./issue-content-hash.js";
+export type { RenderedIssue } from "./rendered-issue.js";
 export { issueMarker, parseIssueMarker, type IssueMarker } from "./issue-marker.js";
 export { issueLabels, dashboardLabels, severityLabel, isManagedLabel } from "./issue-labels.js";
 export { renderKeyIssue, renderKeyIssues, type KeyIssueContext } from "./render-key-issue.js";

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from "../../report/markdown.js";
 import type { GovernancePolicy, KeyEvaluation, KeyState } from "../policy/types.js";
 import { KEY_STATES } from "../policy/types.js";
-import type { RenderedIssue } from "./content-hash.js";
+import type { RenderedIssue } from "./rendered-issue.js";
 import {
   DASHBOARD_MARKER,
   LAST_SWEEP_END,

@@ -2,7 +2,7 @@ import type { KeyRecord } from "../../moltbook/types.js";
 import { escapeMarkdown, inlineCode, plainText } from "../../report/markdown.js";
 import type { RepoMapping } from "../policy/map-key-to-repo.js";
 import type { GovernanceFinding, GovernanceKind, GovernancePolicy, KeyEvaluation } from "../policy/types.js";
-import type { RenderedIssue } from "./content-hash.js";
+import type { RenderedIssue } from "./rendered-issue.js";
 import { describeAccountability } from "./describe-accountability.js";
 import { describeLeastPrivilege } from "./describe-least-privilege.js";
 import { describeRotation } from "./describe-rotation.js";
@@ -24,7 +24,7 @@ export interface KeyIssueContext {
 /**
  * Title, body, labels and assignees of the issue for one key and one finding. A deterministic
  * function of the key, the policy, the mapping and the coarse age of the key: nothing volatile,
- * so `contentHash` changes only when something a maintainer would care about changed.
+ * so `issueContentHash` changes only when something a maintainer would care about changed.
  */
 export function renderKeyIssue(
   key: KeyRecord,

@@ -1,14 +1,15 @@
 import { upsertOwnedObject } from "../../act/upsert-owned-object.js";
 import type { KeyRecord } from "../../moltbook/types.js";
-import { contentHash as storeHash, type OwnedObjectRef, type Store } from "../../store/index.js";
+import type { OwnedObjectRef, Store } from "../../store/index.js";
 import { closeReason } from "../policy/close-reason.js";
 import type { RepoMapping } from "../policy/map-key-to-repo.js";
 import { planIssueAction, type IssueAction } from "../policy/plan-issue-action.js";
 import type { GovernanceFinding, GovernanceKind, GovernanceLabels } from "../policy/types.js";
-import { contentHash, type RenderedIssue } from "../render/content-hash.js";
+import { issueContentHash } from "../render/issue-content-hash.js";
 import { isManagedLabel } from "../render/issue-labels.js";
 import { renderCloseComment } from "../render/render-close-comment.js";
 import { renderReopenComment } from "../render/render-reopen-comment.js";
+import type { RenderedIssue } from "../render/rendered-issue.js";
 import type { IssueWriter } from "./issue-writer.js";
 import type { FoundIssue, OwnIssueFinder } from "./own-issue-finder.js";
 import { issueObjectKey, toStoreKind } from "./store-kind.js";
@@ -19,7 +20,7 @@ export interface KnownIssue {
   number: number;
   githubId: number | null;
   state: "open" | "closed";
-  /** `contentHash` of what was last written; null when unknown. */
+  /** `issueContentHash` of what was last written; null when unknown. */
   hash: string | null;
   snoozedUntil: Date | null;
   /** False for an issue found on GitHub or in a half-finished write: the store has no row yet. */
@@ -60,9 +61,9 @@ export async function syncKeyIssue(
   ctx: SyncIssueContext,
   input: SyncIssueInput,
 ): Promise<{ outcome: SyncOutcome; issue: KnownIssue | null }> {
-  const desired = input.wanted ? contentHash(input.wanted.rendered) : null;
+  const desired = input.wanted ? issueContentHash(input.wanted.rendered) : null;
   let known = input.known;
-  if (!known && input.wanted) known = await recover(ctx, input, desired!);
+  if (!known && input.wanted) known = await recover(ctx, input);
   const adopted = known !== null && !known.stored;
   const action = planIssueAction(desired, known, { snoozed: input.snoozed });
   const write = writer(ctx, input, known);
@@ -76,7 +77,7 @@ export async function syncKeyIssue(
       const ref = write.ref(mapping.repo);
       const assignees = await ctx.writer.assignable(mapping.repo, rendered.assignees);
       const { outcome, object } = await upsertOwnedObject(ctx.store, ref, ctx.holder, {
-        content: desired!,
+        hash: desired!,
         create: () => ctx.writer.create(mapping.repo, { ...issueFields(rendered), assignees }),
         update: async ({ number }) =>
           void (await ctx.writer.update(
@@ -142,11 +143,7 @@ async function mergedFields(ctx: SyncIssueContext, repo: string, number: number,
 }
 
 /** The issue from a half-finished earlier write (an owned object without its row), or on GitHub. */
-async function recover(
-  ctx: SyncIssueContext,
-  input: SyncIssueInput,
-  desired: string,
-): Promise<KnownIssue | null> {
+async function recover(ctx: SyncIssueContext, input: SyncIssueInput): Promise<KnownIssue | null> {
   const repo = input.wanted!.mapping.repo;
   const owned = await ctx.store.getOwnedObject(writer(ctx, input, null).ref(repo));
   if (owned && owned.number !== null && owned.state !== "creating") {
@@ -155,7 +152,7 @@ async function recover(
       number: owned.number,
       githubId: owned.githubId,
       state: owned.state === "closed" ? "closed" : "open",
-      hash: owned.contentHash === storeHash(desired) ? desired : null,
+      hash: owned.contentHash,
       snoozedUntil: null,
       stored: false,
     };
@@ -171,7 +168,7 @@ export function knownFromGitHub(found: FoundIssue, labels: GovernanceLabels): Kn
     number: found.number,
     githubId: found.githubId,
     state: found.state,
-    hash: contentHash({
+    hash: issueContentHash({
       title: found.title,
       body: found.body,
       labels: found.labels.filter((l) => isManagedLabel(l, labels)),
@@ -190,7 +187,7 @@ function writer(ctx: SyncIssueContext, input: SyncIssueInput, known: KnownIssue 
   });
   return {
     ref,
-    /** Records the issue in both places the app looks: the governance row and the owned object. */
+    /** Records the issue, one hash for both, where the app looks: the governance row and the owned object. */
     async save(issue: KnownIssue, state: "open" | "closed", hash: string | null): Promise<KnownIssue> {
       await ctx.store.saveGovernanceIssue({
         installationId: ctx.installationId,
@@ -205,7 +202,7 @@ function writer(ctx: SyncIssueContext, input: SyncIssueInput, known: KnownIssue 
         await ctx.store.recordOwnedObject(ref(issue.repo), {
           githubId: issue.githubId,
           number: issue.number,
-          contentHash: hash === null ? null : storeHash(hash),
+          contentHash: hash,
           state,
         });
       }

@@ -3,6 +3,7 @@ import {
   dashboardContentHash,
   dashboardNeedsUpdate,
 } from "../../../src/governance/render/dashboard-needs-update.js";
+import { issueContentHash } from "../../../src/governance/render/issue-content-hash.js";
 
 const body = (time: string, rest = "- [ ] <!-- sweep-now --> Sweep now") =>
   `<!-- moltbook-guard:dashboard -->\n<!-- moltbook-guard:last-sweep -->Last sweep: ${time}<!-- /moltbook-guard:last-sweep -->\n${rest}`;
@@ -46,10 +47,27 @@ describe("dashboardNeedsUpdate", () => {
 });
 
 describe("dashboardContentHash", () => {
+  const dashboard = (text: string, labels = ["moltbook-guard"]) => ({
+    title: "Dashboard",
+    body: text,
+    labels,
+  });
+
   it("ignores the last sweep time", () => {
-    expect(dashboardContentHash(body("2026-06-01 12:00 UTC"))).toBe(
-      dashboardContentHash(body("2026-07-01 00:00 UTC")),
+    expect(dashboardContentHash(dashboard(body("2026-06-01 12:00 UTC")))).toBe(
+      dashboardContentHash(dashboard(body("2026-07-01 00:00 UTC"))),
     );
-    expect(dashboardContentHash(body("x", "a"))).not.toBe(dashboardContentHash(body("x", "b")));
+    expect(dashboardContentHash(dashboard(body("x", "a")))).not.toBe(
+      dashboardContentHash(dashboard(body("x", "b"))),
+    );
+  });
+
+  it("is the issueContentHash of the dashboard without that line, so nothing hashes a hash", () => {
+    const withLine = dashboard(body("2026-06-01 12:00 UTC", "- [ ] a"));
+    expect(dashboardContentHash(withLine)).toBe(
+      issueContentHash({ ...withLine, body: "<!-- moltbook-guard:dashboard -->\n\n- [ ] a" }),
+    );
+    expect(dashboardContentHash(withLine)).not.toBe(dashboardContentHash({ ...withLine, title: "Other" }));
+    expect(dashboardContentHash(withLine)).not.toBe(dashboardContentHash({ ...withLine, labels: [] }));
   });
 });

@@ -4,7 +4,7 @@ import { scanText } from "../../../src/detect/index.js";
 import { evaluateKey } from "../../../src/governance/policy/evaluate-key.js";
 import { mapKeyToRepo } from "../../../src/governance/policy/map-key-to-repo.js";
 import { DEFAULT_GOVERNANCE_POLICY as POLICY } from "../../../src/governance/policy/types.js";
-import { contentHash } from "../../../src/governance/render/content-hash.js";
+import { issueContentHash } from "../../../src/governance/render/issue-content-hash.js";
 import { parseIssueMarker } from "../../../src/governance/render/issue-marker.js";
 import { renderKeyIssue, renderKeyIssues } from "../../../src/governance/render/render-key-issue.js";
 import type { KeyRecord } from "../../../src/moltbook/types.js";
@@ -83,14 +83,14 @@ describe("renderKeyIssue", () => {
     const today = render(key).get("least-privilege")!;
     const usedAgain = { ...key, last_used_at: new Date(NOW.getTime() + DAY).toISOString() };
     const tomorrow = render(usedAgain, new Date(NOW.getTime() + DAY)).get("least-privilege")!;
-    expect(contentHash(tomorrow)).toBe(contentHash(today));
+    expect(issueContentHash(tomorrow)).toBe(issueContentHash(today));
     expect(today.body).not.toMatch(/\d{2}:\d{2}/);
   });
 
   it("changes when a fact changes", () => {
     const a = render(makeKey({ scopes: ["*"] })).get("least-privilege")!;
     const b = render(makeKey({ scopes: ["*"], ip_allowlist: [] })).get("least-privilege")!;
-    expect(contentHash(a)).not.toBe(contentHash(b));
+    expect(issueContentHash(a)).not.toBe(issueContentHash(b));
   });
 
   it("carries the marker for its key and kind, and labels and assignees", () => {
