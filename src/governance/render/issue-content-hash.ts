@@ -1,4 +1,5 @@
-import { contentHash } from "../../store/index.js";
+// The module itself, not the store's index: rendering needs no database driver.
+import { contentHash } from "../../store/content-hash.js";
 import type { RenderedIssue } from "./rendered-issue.js";
 
 /**
