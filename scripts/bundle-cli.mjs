@@ -6,8 +6,8 @@
 // an empty directory starts ~8 ms sooner than from the ES module chunks this replaced
 // (bench/scan-throughput.mjs prints start-up). The bin, `dist/bin/moltbook-guard.js`, runs it from
 // the V8 code cache made here at the end (src/cli-loader.ts). Only `simulate`, which loads the whole
-// Moltbook simulator, is a bundle of its own (`simulate.js`), loaded when that command runs. The
-// app server keeps running from dist/src.
+// Moltbook simulator, and `scan --verify`'s Moltbook client are bundles of their own (`simulate.js`,
+// `verify-findings.js`, see APART), loaded when they run. The app server keeps running from dist/src.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -38,15 +38,24 @@ const lazyChildProcessInCommander = {
   },
 };
 
-/** `simulate` is loaded at run time from its own bundle, next to the CLI's. */
-const simulatorApart = {
-  name: "simulator-apart",
+/**
+ * Commands' parts that only some runs need, each in its own bundle next to the CLI's and loaded at
+ * run time: `simulate` (the whole Moltbook simulator) and `scan --verify` (the Moltbook client with
+ * its rate limiter and Redis driver). A scan that verifies nothing never parses them.
+ */
+const APART = [
+  { module: "simulate", importer: "build-program" },
+  { module: "verify-findings", importer: "run-scan" },
+];
+const partsApart = {
+  name: "parts-apart",
   setup(build) {
-    build.onResolve({ filter: /^\.\/simulate\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]build-program\.ts$/.test(args.importer)
-        ? { path: "./simulate.js", external: true }
-        : undefined,
-    );
+    for (const { module, importer } of APART) {
+      const from = new RegExp(`[\\\\/]src[\\\\/]cli[\\\\/]${importer}\\.ts$`);
+      build.onResolve({ filter: new RegExp(`^\\./${module}\\.js$`) }, (args) =>
+        from.test(args.importer) ? { path: `./${module}.js`, external: true } : undefined,
+      );
+    }
   },
 };
 
@@ -55,18 +64,23 @@ const common = { bundle: true, platform: "node", target: "node20", sourcemap: tr
 rmSync(OUT, { recursive: true, force: true });
 await build({
   ...common,
-  plugins: [lazyChildProcessInCommander, simulatorApart],
+  plugins: [lazyChildProcessInCommander, partsApart],
   entryPoints: { cli: "src/cli.ts" },
   outdir: OUT,
   format: "cjs",
-  // `simulate` is loaded with require(), not import(): code run from V8's code cache loses what
-  // Node needs to resolve a dynamic import (src/cli-loader.ts).
+  // The APART bundles are loaded with require(), not import(): code run from V8's code cache loses
+  // what Node needs to resolve a dynamic import (src/cli-loader.ts).
   supported: { "dynamic-import": false },
   // The one ES-module-only thing the CLI uses: finding its own package.json.
   define: { "import.meta.url": "__moltbookGuardUrl" },
   banner: { js: 'const __moltbookGuardUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
-await build({ ...common, entryPoints: { simulate: "src/cli/simulate.ts" }, outdir: OUT, format: "cjs" });
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(APART.map(({ module }) => [module, `src/cli/${module}.ts`])),
+  outdir: OUT,
+  format: "cjs",
+});
 await build({
   ...common,
   sourcemap: false,

@@ -1,9 +1,8 @@
 import type { CommanderError } from "commander";
 import { redactKeys } from "../detect/index.js";
 import { buildProgram } from "./build-program.js";
+import { EXIT_ERROR } from "./exit-codes.js";
 import { writeStderr } from "./std-out.js";
-
-export const EXIT_ERROR = 2;
 
 /**
  * Parses argv and runs the command. Any failure becomes exit status 2 and ONE line on stderr that

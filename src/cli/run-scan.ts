@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { renderReport, type Format } from "../report/render-report.js";
 import type { ScanReport } from "../report/scan-report.js";
 import { skippedReason } from "../report/skipped-reason.js";
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from "./exit-codes.js";
 import { IGNORE_FILE, loadIgnoreList } from "./ignore-list.js";
 import { packageVersion } from "./package-version.js";
 import { createProgress } from "./progress-bar.js";
@@ -20,10 +21,9 @@ export interface ScanOptions {
   staged: boolean;
   history?: true | string;
   progress: boolean;
+  /** Ask Moltbook what each found key is now (scan --verify). */
+  verify: boolean;
 }
-
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
 
 /**
  * `moltbook-guard scan`: pick the source, drop findings whose fingerprint an ignore file lists, render,
@@ -39,6 +39,9 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
     throw new Error(`${modes.join(" and ")} cannot be combined. To resolve, run one scan per mode.`);
   }
   const started = Date.now(); // not performance.now(): the global loads perf_hooks, ~1 ms of start-up
+  // Checked before scanning: a long history scan should not end in "cannot verify".
+  const verifier = options.verify ? await import("./verify-findings.js") : null;
+  verifier?.assertCanVerify(process.env);
   // The explicit list, or the one in the current directory, is read first: a mistake in it fails fast.
   const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, []), options.ignoreFile !== undefined);
   const showProgress = options.progress && isTerminal(2);
@@ -73,12 +76,22 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
     for (const [fp, why] of loadIgnoreList(ignoreFiles(undefined, outcome.roots), false))
       ignored.set(fp, why);
   }
-  const findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
+  let findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
+  const ms = Date.now() - started; // the scan's own time, not the lookups' that may follow
+  let verifyError: string | null = null;
+  if (verifier) {
+    try {
+      findings = await verifier.verifyFindings(findings, process.env);
+    } catch (error) {
+      // The findings are printed all the same, unverified: a failed lookup must not hide a leak.
+      verifyError = (error as Error).message;
+    }
+  }
   const report: ScanReport = {
     findings,
     stats: {
       ...outcome.stats,
-      ms: Date.now() - started,
+      ms,
       ignored: outcome.findings.length - findings.length,
     },
   };
@@ -86,6 +99,10 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   // Only text has colour; asking a terminal about it is skipped for the other formats.
   const color = options.format === "text" && useColor();
   writeStdout(renderReport(report, options.format, { color, version: packageVersion() }));
+  if (verifyError !== null) {
+    writeStderr(`moltbook-guard: the keys found could not be verified: ${verifyError}\n`);
+    return EXIT_ERROR;
+  }
   return findings.length ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

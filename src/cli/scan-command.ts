@@ -15,6 +15,7 @@ interface RawScanOptions {
   staged?: boolean;
   history?: true | string;
   progress: boolean;
+  verify?: boolean;
 }
 
 /** `moltbook-guard scan`: argument parsing only; the work is in runScan. */
@@ -50,6 +51,10 @@ export function scanCommand(): Command {
       "scan every commit reachable from any ref, or those in RANGE (e.g. main..HEAD)",
     )
     .option("--no-progress", "never show the progress bar (it shows only when stderr is a terminal)")
+    .option(
+      "--verify",
+      "ask Moltbook whether each key found is active, revoked or expired (by fingerprint; needs MOLTBOOK_ADMIN_KEY)",
+    )
     .action(async (paths: string[], raw: RawScanOptions) => {
       process.exitCode = await runScan(paths, {
         format: raw.format,
@@ -61,6 +66,7 @@ export function scanCommand(): Command {
         staged: raw.staged ?? false,
         history: raw.history,
         progress: raw.progress,
+        verify: raw.verify ?? false,
       });
     });
 }

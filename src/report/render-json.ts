@@ -14,6 +14,8 @@ export function renderJson(report: ScanReport): string {
     fingerprint: f.fingerprint,
     redacted: f.redacted,
     ...(f.commit ? { commit: f.commit } : {}),
+    // Only with --verify: the shape without it stays as it was.
+    ...(f.status ? { status: f.status } : {}),
   }));
   const { files, bytes, ms, ...extra } = report.stats;
   return `${JSON.stringify({ findings, stats: { files, bytes, ms, ...extra } }, null, 2)}\n`;

@@ -108,7 +108,12 @@ function result(f: ReportedFinding) {
       },
     ],
     partialFingerprints: { "moltbookKeyFingerprint/v1": f.fingerprint },
-    properties: { encoding: f.encoding, redacted: f.redacted, ...(f.commit ? { commit: f.commit } : {}) },
+    properties: {
+      encoding: f.encoding,
+      redacted: f.redacted,
+      ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.status ? { status: f.status } : {}),
+    },
   };
 }
 

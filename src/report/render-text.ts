@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { ReportedFinding, ScanReport } from "./scan-report.js";
+import type { ReportedFinding, ScanReport, VerifiedStatus } from "./scan-report.js";
 import { formatBytes } from "./format-bytes.js";
 
 export interface TextOptions {
@@ -22,6 +22,7 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     stats.binary ? `${stats.binary} binary skipped` : "",
     stats.skipped.length ? `${stats.skipped.length} too large or unreadable skipped` : "",
     stats.ignored ? `${stats.ignored} ignored by fingerprint` : "",
+    ...verifiedCounts(report.findings),
   ].filter(Boolean);
   // Staged changes and histories are read as one git stream, not as files: show their bytes only.
   const files = stats.files === 0 && stats.bytes > 0 ? "" : `${plural(stats.files, "file")}, `;
@@ -44,7 +45,24 @@ function findingLine(f: ReportedFinding, paint: (style: Style, s: string) => str
   const where = paint("bold", `${f.path}:${f.line}:${f.column}`);
   const encoding = f.encoding === "plain" ? "" : `  (${f.encoding})`;
   const commit = f.commit ? `  commit ${paint("yellow", f.commit.slice(0, 12))}` : "";
-  return `${where}  ${paint("red", f.kind)}  ${f.redacted}  ${paint("dim", f.fingerprint)}${encoding}${commit}`;
+  const status = f.status ? `  ${statusLabel(f.status, paint)}` : "";
+  return `${where}  ${paint("red", f.kind)}  ${f.redacted}${status}  ${paint("dim", f.fingerprint)}${encoding}${commit}`;
+}
+
+/** A live key shouts: it is the one to revoke first. */
+function statusLabel(status: VerifiedStatus, paint: (style: Style, s: string) => string): string {
+  if (status === "active") return paint("bold", paint("red", "ACTIVE"));
+  return paint("dim", status === "unknown" ? "status unknown" : status);
+}
+
+/** With --verify, how many keys Moltbook reported in each state, for the summary line. */
+function verifiedCounts(findings: readonly ReportedFinding[]): string[] {
+  const counts = new Map<VerifiedStatus, number>();
+  for (const f of findings) if (f.status) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+  const order: VerifiedStatus[] = ["active", "revoked", "expired", "unknown"];
+  return order
+    .filter((s) => counts.has(s))
+    .map((s) => `${counts.get(s)} ${s === "unknown" ? "status unknown" : s}`);
 }
 
 function plural(n: number, noun: string): string {

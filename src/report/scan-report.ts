@@ -28,10 +28,17 @@ export interface ScanStats {
 }
 
 /**
- * A finding as reports see it: everything but the secret. Reports never need the key, and findings
- * made in worker threads arrive without it.
+ * What Moltbook said of a key when the scan was asked to verify (`--verify`): `active`, `revoked` or
+ * `expired` for a key in the organisation's inventory; `unknown` for any other key, and for a
+ * developer app key, which the API cannot look up.
  */
-export type ReportedFinding = Omit<Finding, "secret">;
+export type VerifiedStatus = "active" | "revoked" | "expired" | "unknown";
+
+/**
+ * A finding as reports see it: everything but the secret. Reports never need the key, and findings
+ * made in worker threads arrive without it. `status` is there only when the scan verified its keys.
+ */
+export type ReportedFinding = Omit<Finding, "secret"> & { status?: VerifiedStatus };
 
 /** What every output format renders: the same findings and figures, whatever the source. */
 export interface ScanReport {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderReport, FORMATS, type Format } from "../../src/report/render-report.js";
-import { emptyReport, sampleReport } from "./sample-report.js";
+import { emptyReport, sampleReport, verifiedReport } from "./sample-report.js";
 
 // Golden files: rerun with UPDATE_GOLDEN=1 to rewrite them after an intended change, then review the diff.
 // A `.golden` suffix keeps formatters away from them: the bytes are exactly what the renderer printed.
@@ -23,6 +23,15 @@ describe("renderers", () => {
         expect(out).not.toContain(k.slice(12));
       }
       golden(`sample.${EXT[format]}.golden`, out);
+    });
+  }
+
+  for (const format of FORMATS) {
+    it(`${format} shows what --verify learnt, and fits its advice to it`, () => {
+      const { report, keys } = verifiedReport();
+      const out = renderReport(report, format, { color: false, version: "1.2.3" });
+      for (const k of keys) expect(out).not.toContain(k.slice(12));
+      golden(`verified.${EXT[format]}.golden`, out);
     });
   }
 

@@ -52,3 +52,15 @@ export function sampleReport(): { report: ScanReport; keys: string[] } {
 export function emptyReport(): ScanReport {
   return { findings: [], stats: { files: 3, bytes: 900, ms: 2, binary: 0, ignored: 0, skipped: [] } };
 }
+
+/** The sample as `scan --verify` leaves it: Moltbook's answer on every finding, one of each. */
+export function verifiedReport(): { report: ScanReport; keys: string[] } {
+  const { report, keys } = sampleReport();
+  const statuses = ["active", "revoked", "unknown"] as const;
+  const findings = report.findings.map((f, i) => ({ ...f, status: statuses[i] }));
+  const expired = {
+    ...finding("four", { path: "src/old.ts", line: 9, column: 3 }),
+    status: "expired" as const,
+  };
+  return { report: { ...report, findings: [...findings, expired] }, keys: [...keys, goldenKey("four")] };
+}
