@@ -36,15 +36,8 @@ export interface GovernanceIssue {
   updatedAt: Date;
 }
 
-export interface GovernanceIssueWrite {
-  installationId: number;
-  keyId: string;
-  kind: GovernanceKind;
-  repo: string;
-  number: number;
-  state: "open" | "closed";
-  contentHash: string | null;
-}
+/** What a sweep writes; the snooze and the timestamps are the store's to keep. */
+export type GovernanceIssueWrite = Omit<GovernanceIssue, "snoozedUntil" | "createdAt" | "updatedAt">;
 
 export interface CommandRecord {
   id: number;
