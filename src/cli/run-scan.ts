@@ -40,8 +40,7 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   }
   const started = Date.now(); // not performance.now(): the global loads perf_hooks, ~1 ms of start-up
   // Checked before scanning: a long history scan should not end in "cannot verify".
-  const verifier = options.verify ? await import("./verify-findings.js") : null;
-  verifier?.assertCanVerify(process.env);
+  const verify = options.verify ? (await import("./verify-findings.js")).verifierFromEnv(process.env) : null;
   // The explicit list, or the one in the current directory, is read first: a mistake in it fails fast.
   const ignored = loadIgnoreList(ignoreFiles(options.ignoreFile, []), options.ignoreFile !== undefined);
   const showProgress = options.progress && isTerminal(2);
@@ -79,9 +78,9 @@ export async function runScan(args: string[], options: ScanOptions): Promise<num
   let findings = outcome.findings.filter((f) => !ignored.has(f.fingerprint));
   const ms = Date.now() - started; // the scan's own time, not the lookups' that may follow
   let verifyError: string | null = null;
-  if (verifier) {
+  if (verify) {
     try {
-      findings = await verifier.verifyFindings(findings, process.env);
+      findings = await verify(findings);
     } catch (error) {
       // The findings are printed all the same, unverified: a failed lookup must not hide a leak.
       verifyError = (error as Error).message;

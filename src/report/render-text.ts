@@ -52,7 +52,11 @@ function findingLine(f: ReportedFinding, paint: (style: Style, s: string) => str
 /** A live key shouts: it is the one to revoke first. */
 function statusLabel(status: VerifiedStatus, paint: (style: Style, s: string) => string): string {
   if (status === "active") return paint("bold", paint("red", "ACTIVE"));
-  return paint("dim", status === "unknown" ? "status unknown" : status);
+  return paint("dim", statusWord(status));
+}
+
+function statusWord(status: VerifiedStatus): string {
+  return status === "unknown" ? "status unknown" : status;
 }
 
 /** With --verify, how many keys Moltbook reported in each state, for the summary line. */
@@ -60,9 +64,7 @@ function verifiedCounts(findings: readonly ReportedFinding[]): string[] {
   const counts = new Map<VerifiedStatus, number>();
   for (const f of findings) if (f.status) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
   const order: VerifiedStatus[] = ["active", "revoked", "expired", "unknown"];
-  return order
-    .filter((s) => counts.has(s))
-    .map((s) => `${counts.get(s)} ${s === "unknown" ? "status unknown" : s}`);
+  return order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${statusWord(s)}`);
 }
 
 function plural(n: number, noun: string): string {
