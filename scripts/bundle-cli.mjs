@@ -73,7 +73,13 @@ await build({
   supported: { "dynamic-import": false },
   // The one ES-module-only thing the CLI uses: finding its own package.json.
   define: { "import.meta.url": "__moltbookGuardUrl" },
-  banner: { js: 'const __moltbookGuardUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The bundle is the body of the CommonJS wrapper the bin runs it as (src/cli-loader.ts), so the
+  // bin hands V8 the file as read. "use strict" opens the body, where it counts: esbuild's own comes
+  // after the banner's first statement, a plain string there.
+  banner: {
+    js: '(function (exports, require, module, __filename, __dirname) { "use strict"; const __moltbookGuardUrl = require("node:url").pathToFileURL(__filename).href;',
+  },
+  footer: { js: "})" },
 });
 await build({
   ...common,

@@ -33,13 +33,12 @@ function start(): void {
   } catch {
     // No cache (a build that skipped it): compile as Node would.
   }
-  // The CommonJS wrapper on the bundle's first line, so that line numbers in stacks stay right. The
-  // bundle starts with a `#!` line, which only a script's very start may hold: it becomes a comment.
-  const source = readFileSync(bundle, "utf8").replace(/^#!/, "//");
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    cachedData,
-  });
+  // The bundle is already wrapped as a function (scripts/bundle-cli.mjs; V8 reads its `#!` line as a
+  // comment), so V8 gets the file as read, not copied to be wrapped. Read as latin1: esbuild writes
+  // all but comments in ASCII, so the program is the same, and the source stays one byte a character.
+  // Read as UTF-8, one `…` in a comment made all 300 KB two-byte, copied and hashed at twice the
+  // size. Measured on a scan of an empty directory: 2,985 page faults before, 2,658 after, ~5 ms.
+  const script = new Script(readFileSync(bundle, "latin1"), { filename: bundle, cachedData });
   if (process.env.MOLTBOOK_GUARD_DEBUG) {
     const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "missing";
     process.stderr.write(`moltbook-guard: code cache ${state} (${cachePath})\n`);
