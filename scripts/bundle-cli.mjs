@@ -80,6 +80,9 @@ await build({
     js: '(function (exports, require, module, __filename, __dirname) { "use strict"; const __moltbookGuardUrl = require("node:url").pathToFileURL(__filename).href;',
   },
   footer: { js: "})" },
+  // esbuild's default, stated because the bin relies on it: it reads the bundle as latin1, which is
+  // exact only if nothing but comments holds a character outside ASCII.
+  charset: "ascii",
 });
 await build({
   ...common,
