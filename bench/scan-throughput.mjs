@@ -13,7 +13,8 @@
 //   3. history scan:   a git repository built from a slice of the corpus (--commits commits, with edits
 //                      and deletions), `moltbook-guard scan --history` vs `git log -p --all | rg PATTERN`
 // plus the scanner's peak RSS and a check of its findings against the generator's manifest, and for
-// the directory, the scan in one process (bench/scan-in-process.mjs): first and warm, without start-up.
+// the directory: a Node process that only walks and reads the tree (bench/read-floor.cjs, in the same
+// turns), and the scan in one process (bench/scan-in-process.mjs): first and warm, without start-up.
 // Targets: directory >= 0.5x rg; diff >= 700 MB/s; RSS < 100 MB; history >= 1.0x git log | rg.
 // Ratios are their time over ours (above 1 means we are faster), by wall clock and by CPU time; on a
 // machine shared with other work, the CPU ratio is the steadier of the two.
@@ -39,6 +40,7 @@ import { generateCorpus, MAKE_CORPUS as SHARED_MAKE_CORPUS } from "./generate-co
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const CLI = join(REPO, "dist/bin/moltbook-guard.js");
+const READ_FLOOR = join(REPO, "bench/read-floor.cjs");
 const MAKE_CORPUS = process.env.MAKE_CORPUS ?? SHARED_MAKE_CORPUS;
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
 const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
@@ -116,10 +118,11 @@ async function main() {
 
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;
-    const [rgDir, ours, without] = await best(
+    const [rgDir, ours, without, floor] = await best(
       hasRg && (() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)),
       () => runOurs(["scan", ".", "--format", "json"], corpus),
       EXTRA_CA && (() => runOurs(["scan", ".", "--format", "json"], corpus, WITHOUT_EXTRA_CA)),
+      () => runShellTimed(`"${process.execPath}" "${READ_FLOOR}"`, corpus),
     );
     results.directory = figures("directory scan", dirBytes, ours, rgDir);
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
@@ -135,6 +138,8 @@ async function main() {
         rgDir,
       );
     }
+    // What Node itself costs, in the same turns: a fresh process that only walks and reads the tree.
+    results.directory.readFloor = readFloorFigures(floor, dirBytes, rgDir);
     // Where that time goes: in one process, the first scan (V8 still compiling) and a warm one, best
     // of three processes. Bare Node's start-up plus a warm scan is what a fresh process could reach.
     const inProcess = { firstMs: Infinity, warmMs: Infinity };
@@ -317,6 +322,21 @@ function figures(label, bytes, ours, theirs, theirLabel = "rg") {
     line.cpuRatio = +(theirs.cpu / ours.cpu).toFixed(2);
     text += `; ${theirLabel} ${secs(theirs.ms)} s (CPU ${secs(theirs.cpu)} s) = ${line.theirMbPerSec} MB/s`;
     text += `; ratio ${line.ratio}x wall, ${line.cpuRatio}x CPU`;
+  }
+  console.log(text);
+  return line;
+}
+
+/** bench/read-floor.cjs's time, printed with its ratio to ripgrep: the most a Node scanner could reach. */
+function readFloorFigures(floor, bytes, rgDir) {
+  const [files, read] = (/MG_READ (\d+) (\d+)/.exec(floor.stderr) ?? []).slice(1).map(Number);
+  if (read !== bytes)
+    throw new Error(`read-floor.cjs read ${read} bytes of ${bytes}: ${floor.stderr.trim()}`);
+  const line = { files, ms: Math.round(floor.ms), cpuMs: Math.round(floor.cpu) };
+  let text = `  a Node process that only walks and reads every file (bench/read-floor.cjs): ${secs(floor.ms)} s (CPU ${secs(floor.cpu)} s)`;
+  if (rgDir) {
+    line.ratio = +(rgDir.ms / floor.ms).toFixed(2);
+    text += ` = ${line.ratio}x rg`;
   }
   console.log(text);
   return line;
