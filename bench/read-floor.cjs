@@ -9,8 +9,8 @@
 "use strict";
 const { closeSync, constants, openSync, readSync, readdirSync } = require("node:fs");
 
-// WebAssembly memory starts on a page, as the CLI's read buffer does (src/sources/files/page-aligned-buffer.ts):
-// a Buffer 16 bytes into a page makes the kernel's copy slow on AMD EPYC.
+// WebAssembly memory starts on a page, as the CLI's read buffer does: a Buffer 16 bytes into a page
+// makes the kernel's copy slow on AMD EPYC (src/sources/files/page-aligned-buffer.ts).
 const buffer = Buffer.from(new WebAssembly.Memory({ initial: 16, maximum: 16 }).buffer); // 1 MiB
 let files = 0;
 let bytes = 0;
