@@ -327,19 +327,13 @@ function figures(label, bytes, ours, theirs, theirLabel = "rg") {
   return line;
 }
 
-/** bench/read-floor.cjs's time, printed with its ratio to ripgrep: the most a Node scanner could reach. */
+/** bench/read-floor.cjs's figures, once it is shown to have read the whole corpus: what Node itself costs. */
 function readFloorFigures(floor, bytes, rgDir) {
   const [files, read] = (/MG_READ (\d+) (\d+)/.exec(floor.stderr) ?? []).slice(1).map(Number);
   if (read !== bytes)
     throw new Error(`read-floor.cjs read ${read} bytes of ${bytes}: ${floor.stderr.trim()}`);
-  const line = { files, ms: Math.round(floor.ms), cpuMs: Math.round(floor.cpu) };
-  let text = `  a Node process that only walks and reads every file (bench/read-floor.cjs): ${secs(floor.ms)} s (CPU ${secs(floor.cpu)} s)`;
-  if (rgDir) {
-    line.ratio = +(rgDir.ms / floor.ms).toFixed(2);
-    text += ` = ${line.ratio}x rg`;
-  }
-  console.log(text);
-  return line;
+  const label = "  a Node process that only walks and reads every file (bench/read-floor.cjs)";
+  return { files, ...figures(label, bytes, floor, rgDir) };
 }
 
 /** Planted keys found at their file, line and column; anything else we reported counts as extra. */
