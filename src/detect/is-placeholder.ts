@@ -129,6 +129,11 @@ export function isPlaceholder(candidateBody: string): boolean {
   }
   if (n >= 12 && distinct < n / 3) return true;
   // `MOLTBOOK_SECRET_KEY_PRODUCTION_1`, `my_moltbook_api_key_for_staging`: a name, not a key.
-  if (underscores >= 3 && dashes === 0 && (upper === 0 || lower === 0)) return true;
+  // Each comparison is made on every call, so V8 has seen them all when it optimizes this function:
+  // behind `underscores >= 3`, `dashes === 0` went unseen until the first such name, where V8 threw
+  // the optimized code away and compiled it again.
+  const noDashes = dashes === 0;
+  const oneCase = Math.min(upper, lower) === 0;
+  if (underscores >= 3 && noDashes && oneCase) return true;
   return (wordStart && hasWord(candidateBody, b, n)) || (periodic && hasShortPeriod(b, n));
 }
