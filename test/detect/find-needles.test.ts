@@ -35,12 +35,12 @@ function placed(length: number, at: number, needle: number): Buffer {
 }
 
 describe("findNeedles", () => {
-  // Each needle at every offset of a buffer longer than the four windows the search looks at
-  // together, so every skip path (7, 14, 21, 28 bytes) and the one-at-a-time tail meet it.
+  // Each needle at every offset of a buffer longer than the eight windows the search looks at
+  // together, so every skip path (7, 14, … 56 bytes) and the one-at-a-time tail meet it.
   it.each(NEEDLES.map((n, i) => [n.text.toString("latin1", 0, M), i] as const))(
     "finds %j at every position",
     (_text, needle) => {
-      const length = 5 * M + 3;
+      const length = 9 * M + 3;
       for (let at = 0; at + M <= length; at++) {
         const data = placed(length, at, needle);
         const out: number[] = [];
