@@ -79,8 +79,8 @@ export function findNeedles(data: Uint8Array, from: number, to: number, out: num
       } else {
         // s0 is MAX_SHIFT and a later one is not: on to the first window that may be near a needle.
         let k = 1;
-        while (S[b.getUint16(i - 1 + 7 * k, true)] === MAX_SHIFT) k++;
-        i += 7 * k;
+        while (S[b.getUint16(i - 1 + MAX_SHIFT * k, true)] === MAX_SHIFT) k++;
+        i += MAX_SHIFT * k;
       }
     }
     // A window that ends a needle, or the last few windows, one at a time.
@@ -106,8 +106,8 @@ export function findNeedles(data: Uint8Array, from: number, to: number, out: num
 {
   const gap = " plain text, far from any needle ".repeat(2);
   const needles = gap + NEEDLES.map((n) => n.text.toString("latin1")).join(gap) + gap;
-  // A needle after gaps 7 bytes apart meets each of the eight windows looked up together.
-  const lanes = Array.from({ length: 8 }, (_, k) => " ".repeat(64 + 7 * k) + "moltbook").join("");
+  // A needle after gaps MAX_SHIFT bytes apart meets each of the eight windows looked up together.
+  const lanes = Array.from({ length: 8 }, (_, k) => " ".repeat(64 + MAX_SHIFT * k) + "moltbook").join("");
   const sample = Buffer.from(needles + lanes + gap, "latin1");
   for (let k = 0; k < 16; k++) {
     findNeedles(sample, 0, sample.length, []);
