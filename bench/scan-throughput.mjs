@@ -21,6 +21,8 @@
 // ripgrep is optional (apt-get install ripgrep); without it only our own figures are printed.
 // When NODE_EXTRA_CA_CERTS is set, Node parses that bundle at every start (tens of ms for a system
 // bundle), so start-up and the directory scan are also measured with it unset, and both are printed.
+// Where the native reader is built (native/, see docs/cli.md), the directory scan is also measured
+// with the JavaScript reader that replaces it where it is not (MOLTBOOK_GUARD_NATIVE=0).
 
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
@@ -45,6 +47,7 @@ const MAKE_CORPUS = process.env.MAKE_CORPUS ?? SHARED_MAKE_CORPUS;
 const PATTERN = "moltbook_sk_[A-Za-z0-9_-]{32}";
 const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
 const WITHOUT_EXTRA_CA = { NODE_EXTRA_CA_CERTS: undefined };
+const JS_READER = { MOLTBOOK_GUARD_NATIVE: "0" };
 /** Prefix for a bash command line: bash's `time`, reporting CPU time as `MG_CPU <user> <system>`. */
 const TIMED = "TIMEFORMAT='MG_CPU %3U %3S'; time";
 /** A preload that reports the CLI's own peak RSS at exit (written into the work directory). */
@@ -98,6 +101,7 @@ async function main() {
       () => runOurs(["scan", ".", "--format", "json"], empty),
     );
     results.startup = { ms: Math.round(idle.ms), nodeMs: Math.round(bare.ms) };
+    const native = usesNativeReader(empty);
     console.log(`start-up: scan of an empty directory ${secs(idle.ms)} s; bare node -e 0 ${secs(bare.ms)} s`);
     // NODE_EXTRA_CA_CERTS makes Node parse that certificate bundle at every start, before any of our
     // code runs, whether or not the process ever opens a TLS connection (the scan opens none).
@@ -118,13 +122,20 @@ async function main() {
 
     // 1. Directory scan.
     const dirBytes = manifest.totalBytes;
-    const [rgDir, ours, without, floor] = await best(
+    const [rgDir, ours, without, jsReader, floor] = await best(
       hasRg && (() => runShellTimed(`rg -uu -j1 -c '${PATTERN}' .`, corpus)),
       () => runOurs(["scan", ".", "--format", "json"], corpus),
       EXTRA_CA && (() => runOurs(["scan", ".", "--format", "json"], corpus, WITHOUT_EXTRA_CA)),
+      native && (() => runOurs(["scan", ".", "--format", "json"], corpus, JS_READER)),
       () => runShellTimed(`"${process.execPath}" "${READ_FLOOR}"`, corpus),
     );
+    console.log(
+      native
+        ? "directory scan with the native reader (native/build/Release/prefilter.node):"
+        : "directory scan with the JavaScript reader (the native reader is not built):",
+    );
     results.directory = figures("directory scan", dirBytes, ours, rgDir);
+    results.directory.reader = native ? "native" : "javascript";
     results.directory.rssMB = +(ours.rss / 1e6).toFixed(1);
     results.directory.check = checkFindings(JSON.parse(ours.stdout).findings, manifest.keys);
     console.log(
@@ -137,6 +148,19 @@ async function main() {
         without,
         rgDir,
       );
+    }
+    if (jsReader) {
+      results.directory.javascriptReader = figures(
+        "  with the JavaScript reader (MOLTBOOK_GUARD_NATIVE=0)",
+        dirBytes,
+        jsReader,
+        rgDir,
+      );
+      results.directory.javascriptReader.check = checkFindings(
+        JSON.parse(jsReader.stdout).findings,
+        manifest.keys,
+      );
+      console.log(`    ${describeCheck(results.directory.javascriptReader.check)}`);
     }
     // What Node itself costs, in the same turns: a fresh process that only walks and reads the tree.
     results.directory.readFloor = readFloorFigures(floor, dirBytes, rgDir);
@@ -250,6 +274,16 @@ function runOurs(cliArgs, cwd, env = {}) {
     }
     return { ...r, rss: Number(/MG_RSS=(\d+)/.exec(r.stderr)?.[1] ?? 0), cpu: cpuMs(r.stderr) };
   });
+}
+
+/** Whether the CLI reads files with the native reader: it says so on stderr in debug mode. */
+function usesNativeReader(emptyDir) {
+  const r = spawnSync(process.execPath, [CLI, "scan", ".", "--format", "json"], {
+    cwd: emptyDir,
+    env: { ...process.env, MOLTBOOK_GUARD_DEBUG: "1" },
+    encoding: "utf8",
+  });
+  return /native reader in use/.test(r.stderr);
 }
 
 function runTimed(cmd, cmdArgs, cwd, env = {}) {

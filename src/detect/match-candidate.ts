@@ -39,6 +39,17 @@ const DECODER_START = new Uint8Array(256);
 for (const c of "%\\\"'`") DECODER_START[c.charCodeAt(0)] = 1;
 
 /**
+ * canStartKey's data, for the native reader (native/prefilter.c), which applies the same rule
+ * before it hands a file to JavaScript: the plain needle, the bytes a key goes on with after it,
+ * and the bytes a decoder starts at.
+ */
+export const PLAIN_NEEDLE_RULE = {
+  needle: PLAIN_API_NEEDLE,
+  continuation: API.subarray(NEEDLE_LENGTH),
+  decoderStart: DECODER_START,
+} as const;
+
+/**
  * Whether the needle NEEDLES[needle] at `at` can start a key at all. Only a plain `moltbook` is
  * ever ruled out, and only where matchCandidate would find nothing: the decoders take over where
  * the run of key bytes after the needle ends, and the run before that point is kept verbatim, so a

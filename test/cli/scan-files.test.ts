@@ -55,6 +55,20 @@ describe("moltbook-guard scan PATH", () => {
     expect(typeof out.stats.ms).toBe("number");
   });
 
+  it("prints the same report with the native reader and with the JavaScript reader", async () => {
+    const debug = { MOLTBOOK_GUARD_DEBUG: "1" };
+    const native = await runCli(["scan", ".", "--format", "json"], { cwd: dir, env: debug });
+    const js = await runCli(["scan", ".", "--format", "json"], {
+      cwd: dir,
+      env: { ...debug, MOLTBOOK_GUARD_NATIVE: "0" },
+    });
+    // Which reader ran is said in debug mode; in CI the native one must have (npm ci builds it).
+    if (process.env.CI === "true") expect(native.stderr).toMatch(/native reader in use/);
+    expect(js.stderr).not.toMatch(/native reader in use/);
+    const withoutTime = (s: string) => ({ ...parse(s), stats: { ...parse(s).stats, ms: 0 } });
+    expect([native.code, withoutTime(native.stdout)]).toEqual([js.code, withoutTime(js.stdout)]);
+  });
+
   it("shows paths as reached from the argument (scan sub/dir, ./sub, a file)", async () => {
     const sub = parse((await runCli(["scan", "sub/dir", "-f", "json"], { cwd: dir })).stdout);
     expect(paths(sub)).toEqual(["sub/dir/x.py"]);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isProbablyBinary, scanBuffer, StreamScanner, type Finding } from "../../detect/index.js";
 import type { SkippedFile } from "../../report/scan-report.js";
+import { nativePrefilter, Verdict, type NativePrefilter } from "./native-prefilter.js";
 import { allocPageAligned } from "./page-aligned-buffer.js";
 import type { WalkedFile } from "./walk-files.js";
 
@@ -10,6 +11,8 @@ export interface FileScanOptions {
   /** Files up to this size are read whole; larger ones are streamed, so memory stays flat. */
   streamThreshold?: number;
   onProgress?: (files: number, bytes: number) => void;
+  /** The native reader to use, null for none; by default the one nativePrefilter() loads, if built. */
+  native?: NativePrefilter | null;
 }
 
 export interface FileScanResult {
@@ -30,22 +33,90 @@ const READ_ONLY = constants.O_RDONLY;
  * Reads and scans files one after another with synchronous reads into one reused buffer: on a warm
  * page cache that measured 3-4x faster than fs.promises.readFile with 4 to 64 reads in flight, and it
  * allocates nothing per file. Binaries are skipped by content; files over the cap are reported.
+ * Where the native reader is built, it reads the files and settles those with nothing to scan, and
+ * only the rest come back to JavaScript (native/prefilter.c).
  */
 export function scanFiles(files: Iterable<WalkedFile>, options: FileScanOptions): FileScanResult {
   const threshold = options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD;
   const buf = readBuffer(threshold);
   const out: FileScanResult = { findings: [], files: 0, bytes: 0, binary: 0, skipped: [] };
-  for (const file of files) {
-    let read = 0;
-    try {
-      read = scanOne(file, buf, threshold, options.maxFileSize, out);
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException;
-      out.skipped.push({ path: file.path, reason: "unreadable", bytes: 0, detail: e.code ?? e.message });
+  const native = options.native === undefined ? nativePrefilter() : options.native;
+  if (native) {
+    scanNatively(native, files, buf, threshold, options, out);
+  } else {
+    for (const file of files) {
+      const read = scanOneReporting(file, buf, threshold, options.maxFileSize, out);
+      options.onProgress?.(1, read);
     }
-    options.onProgress?.(1, read);
   }
   return out;
+}
+
+/** Paths handed to the native reader per call: enough that the calls cost nothing next to the reads. */
+const BATCH = 256;
+
+function scanNatively(
+  native: NativePrefilter,
+  files: Iterable<WalkedFile>,
+  buf: Buffer,
+  threshold: number,
+  options: FileScanOptions,
+  out: FileScanResult,
+): void {
+  const cap = options.maxFileSize;
+  const first = firstRead(threshold, cap);
+  const batch: WalkedFile[] = [];
+  const paths: string[] = [];
+  const sizes = new Float64Array(BATCH);
+  const verdicts = new Uint8Array(BATCH);
+  const flush = (): void => {
+    for (let i = 0; i < batch.length;) {
+      const next = native.readFiles(paths, i, buf, first, threshold, cap, sizes, verdicts);
+      for (; i < next; i++) {
+        const verdict = verdicts[i];
+        let read = sizes[i];
+        if (verdict === Verdict.readInJs) {
+          read = scanOneReporting(batch[i], buf, threshold, cap, out);
+        } else {
+          out.files++;
+          out.bytes += read;
+          if (verdict === Verdict.binary) out.binary++;
+          else if (verdict === Verdict.scan) scanRead(buf.subarray(0, read), batch[i].path, out);
+        }
+        options.onProgress?.(1, read);
+      }
+    }
+    batch.length = 0;
+    paths.length = 0;
+  };
+  for (const file of files) {
+    batch.push(file);
+    paths.push(file.open);
+    if (batch.length === BATCH) flush();
+  }
+  flush();
+}
+
+/** scanOne, with a file that cannot be read reported as skipped; returns the bytes read. */
+function scanOneReporting(
+  file: WalkedFile,
+  buf: Buffer,
+  threshold: number,
+  cap: number,
+  out: FileScanResult,
+): number {
+  try {
+    return scanOne(file, buf, threshold, cap, out);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    out.skipped.push({ path: file.path, reason: "unreadable", bytes: 0, detail: e.code ?? e.message });
+    return 0;
+  }
+}
+
+/** How much the first read of a file asks for: a file that fills it is stat'ed for the cap and read on. */
+function firstRead(threshold: number, cap: number): number {
+  return Math.min(FIRST_READ, threshold + 1, cap > 0 ? cap + 1 : Infinity);
 }
 
 let cached: Buffer | undefined;
@@ -65,7 +136,7 @@ function scanOne(file: WalkedFile, buf: Buffer, threshold: number, cap: number, 
   try {
     // Most files are small: one read that comes back short proves we have all of it, so open, read,
     // close is the whole cost. Only a file that fills it is stat'ed for the cap and read on.
-    const first = Math.min(FIRST_READ, threshold + 1, cap > 0 ? cap + 1 : Infinity);
+    const first = firstRead(threshold, cap);
     let n = readSync(fd, buf, 0, first, null);
     if (n === first) {
       const size = fstatSync(fd).size;
@@ -82,11 +153,15 @@ function scanOne(file: WalkedFile, buf: Buffer, threshold: number, cap: number, 
     out.bytes += n;
     const bytes = buf.subarray(0, n);
     if (isProbablyBinary(bytes)) out.binary++;
-    else for (const f of scanBuffer(bytes, { path: file.path })) out.findings.push(f);
+    else scanRead(bytes, file.path, out);
     return n;
   } finally {
     closeSync(fd);
   }
+}
+
+function scanRead(bytes: Buffer, path: string, out: FileScanResult): void {
+  for (const f of scanBuffer(bytes, { path })) out.findings.push(f);
 }
 
 /** Streams a file whose first `head` bytes are in `buf`; the rest is read through `buf` too, a chunk at a time. */

@@ -6,7 +6,11 @@ import { scanReadable } from "../../../src/sources/files/scan-readable.js";
 import { makeKey } from "../../support/cli/keys.js";
 import { makeTempDir, removeTempDir, writeFiles } from "../../support/cli/temp-dir.js";
 
-describe("scanFiles", () => {
+// With the reader the CLI uses (the native one where it is built) and with the JavaScript one.
+describe.each([
+  ["the default reader", undefined],
+  ["the JavaScript reader", null],
+] as const)("scanFiles with %s", (_, native) => {
   let dir: string;
   const key = makeKey();
   const filler = "const unrelated = 1;\n".repeat(5000); // ~100 kB
@@ -24,7 +28,11 @@ describe("scanFiles", () => {
   afterAll(() => removeTempDir(dir));
 
   it("reads small files whole and streams large ones, with the same lines and columns", () => {
-    const out = scanFiles([file("small.ts"), file("large.ts")], { maxFileSize: 0, streamThreshold: 4096 });
+    const out = scanFiles([file("small.ts"), file("large.ts")], {
+      maxFileSize: 0,
+      streamThreshold: 4096,
+      native,
+    });
     expect(out.findings.map((f) => [f.path, f.line, f.column])).toEqual([
       ["shown/small.ts", 2, 1],
       ["shown/large.ts", 5001, 6],
@@ -42,8 +50,8 @@ describe("scanFiles", () => {
     const lines = Array.from({ length: 30_000 }, () => line); // 3 MB
     for (const at of [3, 10_485, 10_486, 29_990]) lines[at] = `k=${key}\n`;
     writeFiles(dir, { "chunks.log": lines.join("") });
-    const streamed = scanFiles([file("chunks.log")], { maxFileSize: 0, streamThreshold: 4096 });
-    const whole = scanFiles([file("chunks.log")], { maxFileSize: 0 });
+    const streamed = scanFiles([file("chunks.log")], { maxFileSize: 0, streamThreshold: 4096, native });
+    const whole = scanFiles([file("chunks.log")], { maxFileSize: 0, native });
     for (const out of [streamed, whole]) {
       expect(out.findings.map((f) => [f.line, f.column])).toEqual([
         [4, 3],
@@ -56,8 +64,8 @@ describe("scanFiles", () => {
   });
 
   it("skips binaries by content, streamed or not", () => {
-    const whole = scanFiles([file("large.bin")], { maxFileSize: 0 });
-    const streamed = scanFiles([file("large.bin")], { maxFileSize: 0, streamThreshold: 4096 });
+    const whole = scanFiles([file("large.bin")], { maxFileSize: 0, native });
+    const streamed = scanFiles([file("large.bin")], { maxFileSize: 0, streamThreshold: 4096, native });
     for (const out of [whole, streamed]) {
       expect(out.findings).toEqual([]);
       expect(out.binary).toBe(1);
@@ -65,7 +73,10 @@ describe("scanFiles", () => {
   });
 
   it("reports files over the cap and files that vanished, instead of dropping them", () => {
-    const out = scanFiles([file("large.ts"), file("gone.txt"), file("empty.txt")], { maxFileSize: 1000 });
+    const out = scanFiles([file("large.ts"), file("gone.txt"), file("empty.txt")], {
+      maxFileSize: 1000,
+      native,
+    });
     expect(out.skipped).toEqual([
       { path: "shown/large.ts", reason: "too-large", bytes: expect.any(Number), limit: 1000 },
       { path: "shown/gone.txt", reason: "unreadable", bytes: 0, detail: "ENOENT" },
@@ -77,6 +88,7 @@ describe("scanFiles", () => {
     const ticks: [number, number][] = [];
     scanFiles([file("small.ts"), file("empty.txt")], {
       maxFileSize: 0,
+      native,
       onProgress: (n, b) => ticks.push([n, b]),
     });
     expect(ticks).toEqual([
