@@ -38,7 +38,7 @@
 /* Like git: a NUL byte in this many first bytes means binary (src/detect/is-probably-binary.ts). */
 #define BINARY_HEAD 8192
 
-/* What readFiles found for one file; the values are exported as `verdicts`. */
+/* What readFiles found for a file: Verdict in src/sources/files/native-prefilter.ts. */
 enum { CLEAN = 0, BINARY = 1, SCAN = 2, READ_IN_JS = 3 };
 
 static uint8_t shift_of[1 << 16];
