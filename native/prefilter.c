@@ -76,7 +76,8 @@ static int can_start_key(const uint8_t *data, size_t n, size_t at) {
 static int confirm(const uint8_t *data, size_t n, size_t end) {
   const uint8_t *start = data + end - M + 1;
   for (int k = ending[block_at(data + end - 1)]; k != -1; k = next_ending[k])
-    if (memcmp(start, needles[k], M - 2) == 0) return k != plain_needle || can_start_key(data, n, start - data);
+    if (memcmp(start, needles[k], M - 2) == 0)
+      return k != plain_needle || can_start_key(data, n, (size_t)(start - data));
   return 0;
 }
 
@@ -172,7 +173,8 @@ static ssize_t read_retrying(int fd, uint8_t *into, size_t count) {
  * of `first` bytes, and only a file that fills it is stat'ed and read on. Returns its verdict and
  * sets *size.
  */
-static int read_one(const char *path, uint8_t *buf, size_t first, int64_t threshold, int64_t cap, size_t *size) {
+static int read_one(const char *path, uint8_t *buf, size_t first, int64_t threshold, int64_t cap,
+                    size_t *size) {
   int fd;
   do fd = open(path, O_RDONLY | O_CLOEXEC);
   while (fd < 0 && errno == EINTR);
@@ -229,11 +231,13 @@ static napi_value read_files(napi_env env, napi_callback_info info) {
       napi_get_value_int64(env, argv[3], &first) != napi_ok ||
       napi_get_value_int64(env, argv[4], &threshold) != napi_ok ||
       napi_get_value_int64(env, argv[5], &cap) != napi_ok ||
-      napi_get_typedarray_info(env, argv[6], &sizes_type, &sizes_length, &sizes_data, NULL, NULL) != napi_ok ||
-      napi_get_typedarray_info(env, argv[7], &verdicts_type, &verdicts_length, &verdicts_data, NULL, NULL) != napi_ok)
+      napi_get_typedarray_info(env, argv[6], &sizes_type, &sizes_length, &sizes_data, NULL,
+                               NULL) != napi_ok ||
+      napi_get_typedarray_info(env, argv[7], &verdicts_type, &verdicts_length, &verdicts_data,
+                               NULL, NULL) != napi_ok)
     return fail(env, "readFiles: an argument has the wrong type");
-  if (sizes_type != napi_float64_array || verdicts_type != napi_uint8_array || sizes_length < count ||
-      verdicts_length < count || first < 1 || threshold < 0 || (uint64_t)threshold >= buf_length ||
+  if (sizes_type != napi_float64_array || verdicts_type != napi_uint8_array ||
+      sizes_length < count || verdicts_length < count || first < 1 || threshold < 0 || (uint64_t)threshold >= buf_length ||
       (uint64_t)first > buf_length)
     return fail(env, "readFiles: the buffer or the result arrays are too small");
   double *sizes = sizes_data;
