@@ -237,8 +237,8 @@ static napi_value read_files(napi_env env, napi_callback_info info) {
                                NULL, NULL) != napi_ok)
     return fail(env, "readFiles: an argument has the wrong type");
   if (sizes_type != napi_float64_array || verdicts_type != napi_uint8_array ||
-      sizes_length < count || verdicts_length < count || first < 1 || threshold < 0 || (uint64_t)threshold >= buf_length ||
-      (uint64_t)first > buf_length)
+      sizes_length < count || verdicts_length < count || first < 1 || threshold < 0 ||
+      (uint64_t)threshold >= buf_length || (uint64_t)first > buf_length)
     return fail(env, "readFiles: the buffer or the result arrays are too small");
   double *sizes = sizes_data;
   uint8_t *verdicts = verdicts_data;
