@@ -17,9 +17,8 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# binding.gyp marks the package's root, where the CLI looks for the addon.
-COPY --from=build /app/native/binding.gyp ./native/
-COPY --from=build /app/native/build/Release/prefilter.node ./native/build/Release/
+# The addon and its binding.gyp, which marks the package's root, where the CLI looks for the addon.
+COPY --from=build /app/native ./native
 COPY package.json app.yml ./
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

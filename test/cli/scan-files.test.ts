@@ -65,7 +65,10 @@ describe("moltbook-guard scan PATH", () => {
     // Which reader ran is said in debug mode; in CI the native one must have (npm ci builds it).
     if (process.env.CI === "true") expect(native.stderr).toMatch(/native reader in use/);
     expect(js.stderr).not.toMatch(/native reader in use/);
-    const withoutTime = (s: string) => ({ ...parse(s), stats: { ...parse(s).stats, ms: 0 } });
+    const withoutTime = (s: string) => {
+      const out = parse(s);
+      return { ...out, stats: { ...out.stats, ms: 0 } };
+    };
     expect([native.code, withoutTime(native.stdout)]).toEqual([js.code, withoutTime(js.stdout)]);
   });
 
